@@ -1,0 +1,7 @@
+// The components MDX content may use without importing them (content/faq, content/pages).
+import Setting from './Setting.astro';
+import Snippet from './Snippet.astro';
+import FaqLink from './FaqLink.astro';
+import SettingsTable from './SettingsTable.astro';
+
+export const mdxComponents = { Setting, Snippet, FaqLink, SettingsTable };

@@ -1,0 +1,26 @@
+// Content collections: everything the site shows comes from content/ and is validated here at build.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { settingsSchema } from './schemas/settings.ts';
+import { faqSchema } from './schemas/faq.ts';
+import { pageSchema } from './schemas/page.ts';
+
+/** content/settings.yaml: one entry ("icloud"), the only place settings values are typed. */
+const settings = defineCollection({
+  loader: file('./content/settings.yaml'),
+  schema: settingsSchema,
+});
+
+/** content/faq/<id>.mdx: one answer per file; the id is written in the frontmatter, never derived. */
+const faq = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/faq', generateId: ({ data }) => String(data['id']) }),
+  schema: faqSchema,
+});
+
+/** content/pages/<slug>.mdx: the prose pages (/smtp/, /imap/). */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/pages', generateId: ({ data }) => String(data['slug']) }),
+  schema: pageSchema,
+});
+
+export const collections = { settings, faq, pages };

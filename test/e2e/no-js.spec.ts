@@ -1,0 +1,33 @@
+// Every page is complete as HTML: with JavaScript off, the settings are all there as text.
+import { test, expect } from './fixtures.ts';
+import { loadSettings } from '../helpers/settings.ts';
+import { allPages } from '../helpers/site.ts';
+
+const s = loadSettings();
+test.use({ javaScriptEnabled: false });
+
+test('without JavaScript the home page shows every setting and no dead buttons', async ({ page }) => {
+  await page.goto('/');
+  const main = page.locator('main');
+  for (const v of [s.smtp.server.value, String(s.smtp.port.value), s.smtp.security.value, s.imap.server.value, String(s.imap.port.value), s.imap.security.value]) {
+    await expect(main.getByText(v, { exact: true }).first()).toBeVisible();
+  }
+  await expect(page.getByRole('button')).toHaveCount(0);
+});
+
+test('without JavaScript the SMTP and IMAP tables are complete', async ({ page }) => {
+  for (const side of ['smtp', 'imap'] as const) {
+    await page.goto(`/${side}/`);
+    for (const v of [s[side].server.value, String(s[side].port.value), s[side].security.value]) {
+      await expect(page.getByRole('table').getByText(v, { exact: true })).toBeVisible();
+    }
+  }
+});
+
+test('without JavaScript every page still renders its main content', async ({ page }) => {
+  for (const path of allPages()) {
+    await page.goto(path);
+    await expect(page.locator('h1')).toBeVisible();
+    expect((await page.locator('main').innerText()).length).toBeGreaterThan(100);
+  }
+});

@@ -1,0 +1,74 @@
+// The settings source: the real file passes, and each kind of mistake fails with a message that
+// names the field, so whoever edits content/settings.yaml knows exactly what to fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { settingsFileSchema } from '../../src/schemas/settings.ts';
+import { formatIssues } from '../../src/schemas/format-issues.ts';
+import { loadSettings, readRawSettings } from '../helpers/settings.ts';
+
+type Json = Record<string, any>;
+const fresh = (): Json => structuredClone(readRawSettings()) as Json;
+
+function failure(mutate: (raw: Json) => void): string {
+  const raw = fresh();
+  mutate(raw);
+  const result = settingsFileSchema.safeParse(raw);
+  assert.equal(result.success, false, 'expected the broken source to be rejected');
+  return formatIssues(result.error!.issues, 'content/settings.yaml');
+}
+
+test('the real settings source is valid', () => {
+  const s = loadSettings();
+  assert.equal(s.smtp.username.value, 'full-address');
+  assert.equal(s.imap.username.value, 'local-part-or-full-address');
+  assert.equal(s.pop.value, false);
+  assert.ok(s.domains.value.length >= 3);
+});
+
+test('every fact carries an https source and a checked date', () => {
+  const walk = (node: unknown, path: string): void => {
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return;
+    const obj = node as Json;
+    if ('value' in obj) {
+      assert.match(String(obj['source']), /^https:\/\//, `${path}.source`);
+      assert.match(String(obj['checked']), /^\d{4}-\d{2}-\d{2}$/, `${path}.checked`);
+      return;
+    }
+    for (const [k, v] of Object.entries(obj)) walk(v, path ? `${path}.${k}` : k);
+  };
+  walk(loadSettings(), '');
+});
+
+const cases: Array<[string, (raw: Json) => void, RegExp]> = [
+  ['a missing field', (r) => { delete r['icloud'].smtp.server; }, /icloud\.smtp\.server: /],
+  ['a port that is text', (r) => { r['icloud'].smtp.port.value = '587abc'; }, /icloud\.smtp\.port\.value: /],
+  ['a port out of range', (r) => { r['icloud'].imap.port.value = 70000; }, /icloud\.imap\.port\.value: /],
+  ['a port with a fraction', (r) => { r['icloud'].smtp.port.value = 587.5; }, /icloud\.smtp\.port\.value: /],
+  ['a host name with a space', (r) => { r['icloud'].smtp.server.value = 'smtp mail'; }, /icloud\.smtp\.server\.value: Expected a lower-case host name/],
+  ['an unknown security mode', (r) => { r['icloud'].smtp.security.value = 'SSL'; }, /icloud\.smtp\.security\.value: /],
+  ['a source that is not https', (r) => { r['icloud'].smtp.port.source = 'http://example.com'; }, /icloud\.smtp\.port\.source: /],
+  ['a checked date in the wrong form', (r) => { r['icloud'].limits.messagesPerDay.checked = '25/11/2026'; }, /icloud\.limits\.messagesPerDay\.checked: Write the date as YYYY-MM-DD/],
+  ['an unknown confidence', (r) => { r['icloud'].pop.confidence = 'sure'; }, /icloud\.pop\.confidence: /],
+  ['an unexpected key (a typo)', (r) => { r['icloud'].smtp.prot = r['icloud'].smtp.port; }, /icloud\.smtp: .*prot/],
+  ['a negative limit', (r) => { r['icloud'].limits.recipientsPerMessage.value = -5; }, /icloud\.limits\.recipientsPerMessage\.value: /],
+  ['a wrong SMTP username rule', (r) => { r['icloud'].smtp.username.value = 'local-part'; }, /icloud\.smtp\.username\.value: /],
+  ['an empty domain list', (r) => { r['icloud'].domains.value = []; }, /icloud\.domains\.value: /],
+  ['an invalid placeholder address', (r) => { r['icloud'].placeholderAddress = 'you'; }, /icloud\.placeholderAddress: /],
+  ['a missing source', (r) => { delete r['icloud'].password.maxActive.source; }, /icloud\.password\.maxActive\.source: /],
+];
+
+for (const [name, mutate, expected] of cases) {
+  test(`the schema rejects ${name} and names the field`, () => {
+    assert.match(failure(mutate), expected);
+  });
+}
+
+test('several problems are all listed, one per line', () => {
+  const message = failure((r) => {
+    r['icloud'].smtp.port.value = 0;
+    r['icloud'].imap.server.value = 'IMAP!';
+  });
+  assert.match(message, /\(2 problems\)/);
+  assert.match(message, /icloud\.smtp\.port\.value/);
+  assert.match(message, /icloud\.imap\.server\.value/);
+});
