@@ -21,6 +21,19 @@ export function describeUsername(s: Settings, side: Side): string {
   return `Usually just the name part (${local}); if that is refused, the full address (${example})`;
 }
 
+/** The username rule in a few words, for the home page card. */
+export function describeUsernameShort(s: Settings, side: Side): string {
+  const example = s.placeholderAddress;
+  return s[side].username.value === 'full-address'
+    ? `Your full address, with the @: ${example}`
+    : `The name part (${example.slice(0, example.indexOf('@'))}), or the full address`;
+}
+
+/** The password rule in a few words, for the home page card. */
+export function describePasswordShort(s: Settings): string {
+  return `An app-specific password from ${s.password.createAt.value.replace(/^https:\/\//, '')}, not your Apple Account password`;
+}
+
 /** The password rule in one sentence. */
 export function describePassword(s: Settings): string {
   return `An app-specific password, not your Apple Account password. Make one at ${s.password.createAt.value.replace(/^https:\/\//, '')} (two-factor authentication required).`;
