@@ -14,6 +14,11 @@ for (const path of allPages()) {
     expect((await page.title()).length).toBeGreaterThan(10);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
     await expect(page.locator('a.skip')).toHaveAttribute('href', '#main');
+    const duplicateIds = await page.evaluate(() => {
+      const seen = new Set<string>();
+      return [...document.querySelectorAll('[id]')].map((el) => el.id).filter((id) => seen.has(id) || !seen.add(id));
+    });
+    expect(duplicateIds).toEqual([]);
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/undefined|\[object Object\]|NaN/);
   });

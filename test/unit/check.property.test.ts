@@ -134,13 +134,14 @@ describe('checker properties', () => {
 });
 
 describe('checker metamorphic properties', () => {
-  test('any well-formed address at an iCloud domain is ok, in any case', () => {
+  test('any well-formed address at an iCloud domain is ok, in any case (except one with %40)', () => {
     const domain = fc.constantFrom(...settings.domains.value).chain((d) =>
       fc.array(fc.boolean(), { minLength: d.length, maxLength: d.length }).map((up) => [...d].map((ch, i) => (up[i] ? ch.toUpperCase() : ch)).join('')),
     );
     const local = fc.emailAddress().map((e) => e.slice(0, e.lastIndexOf('@')));
     fc.assert(
       fc.property(local, domain, (l, d) => {
+        fc.pre(!/%40/i.test(l)); // deliberately refused: an encoded @ is almost always a mistake
         const fs = checkAddress(`${l}@${d}`, settings);
         assert.deepEqual(fs.map((f) => f.severity), ['ok'], `${l}@${d}: ${JSON.stringify(fs)}`);
       }),
