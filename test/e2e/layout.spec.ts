@@ -1,0 +1,34 @@
+// Layout promises: usable from 320 px wide, and a print style that keeps the settings.
+import { test, expect } from './fixtures.ts';
+import { loadSettings } from '../helpers/settings.ts';
+import { allPages } from '../helpers/site.ts';
+
+const s = loadSettings();
+
+test('no page scrolls sideways at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of allPages()) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('printing drops the navigation and the buttons but keeps the settings', async ({ page }) => {
+  await page.goto('/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy SMTP server' })).toBeHidden();
+  await expect(page.getByText(s.smtp.server.value, { exact: true })).toBeVisible();
+  await expect(page.getByText(String(s.smtp.port.value), { exact: true }).first()).toBeVisible();
+});
+
+test('the skip link is the first thing the keyboard reaches and it moves focus to the content', async ({ page }) => {
+  await page.goto('/smtp/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
