@@ -60,14 +60,13 @@ const atDomains = (s: Settings, or = 'or') => formatList(s.domains.value.map((d)
 const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const ATEXT = /^[\w!#$%&'*+/=?^`{|}~.-]+$/;
 
-/** 0 when h (lower case) is a host name; else 1 too long, 2 bad character, 3 no dot, 4 empty label, 5 otherwise invalid. */
+/** 0 when h (lower case) is a host name; else 1 no dot, 2 empty label, 3 otherwise invalid. */
 function hostIssue(h: string): number {
-  if (h.length > 253) return 1;
-  if (/[^a-z0-9.-]/.test(h)) return 2;
+  if (h.length > 253 || /[^a-z0-9.-]/.test(h)) return 3;
   const labels = h.split('.');
-  if (labels.length < 2) return 3;
-  if (labels.includes('')) return 4;
-  return labels.every((l) => l.length < 64 && LABEL.test(l)) && /[a-z]/.test(labels.at(-1) ?? '') ? 0 : 5;
+  if (labels.length < 2) return 1;
+  if (labels.includes('')) return 2;
+  return labels.every((l) => l.length < 64 && LABEL.test(l)) && /[a-z]/.test(labels.at(-1) ?? '') ? 0 : 3;
 }
 
 /** Why v (trimmed, not empty) cannot be an SMTP username, or '' when it is a well-formed address. */
@@ -88,8 +87,6 @@ function addressProblem(v: string, s: Settings): string {
   if (!ATEXT.test(local)) return 'The name before the @ contains a character that addresses cannot have.';
   return [
     '',
-    'The domain after the @ is too long.',
-    'The domain after the @ contains a character that domain names cannot have.',
     `The domain after the @ needs a dot, as in ${s.domains.value[0] ?? ''}.`,
     'The domain after the @ cannot start or end with a dot, or have two dots in a row.',
     'The domain after the @ is not a valid domain name.',
@@ -100,7 +97,10 @@ function addressProblem(v: string, s: Settings): string {
 function repair(v: string, s: Settings): string | null {
   const d0 = s.domains.value[0] ?? '';
   let c = /^mailto:/i.test(v) ? v.slice(7).replace(/\?[^]*$/, '') : v;
-  c = (/<([^<>]*@[^<>]*)>/.exec(c)?.[1] ?? c).replace(/%40/gi, '@').replace(/[\s\p{C}]/gu, '').replace(/@+/g, '@');
+  const lt = c.lastIndexOf('<');
+  const gt = c.indexOf('>', lt);
+  if (lt >= 0 && gt > lt && c.slice(lt + 1, gt).includes('@')) c = c.slice(lt + 1, gt); // Name <address>
+  c = c.replace(/%40/gi, '@').replace(/[\s\p{C}]/gu, '').replace(/@+/g, '@');
   if (!c.includes('@')) c = c.includes('%') ? c.replace('%', '@') : `${c}@`;
   const [local = '', dom = '', ...more] = c.split('@');
   if (more.length || s.domains.value.includes(local.toLowerCase())) return null;
@@ -182,9 +182,7 @@ export function checkPort(raw: string, settings: Settings): Finding[] {
   if (n === s.imap.port.value || n === s.otherImapPorts.starttls.value)
     return [mk('error', 'port', `${n} is an IMAP port, for receiving mail; sending uses SMTP.`, use, 'imap-server-for-sending')];
   if (n === s.otherSmtpPorts.plain.value)
-    return [
-      mk('error', 'port', `Apple does not document port ${n} for sending from an app; it is the port mail servers use between themselves.`, use, 'port-587-blocked'),
-    ];
+    return [mk('error', 'port', `Apple does not document port ${n} for sending from an app.`, use, 'port-587-blocked')];
   return [mk('error', 'port', `Apple documents only port ${p} for sending mail, not ${n}.`, use, 'port-587-blocked')];
 }
 
@@ -200,8 +198,9 @@ export function checkServer(raw: string, settings: Settings): Finding[] {
   const s = settings;
   const smtp = s.smtp.server.value;
   const fix = `Type ${smtp}.`;
-  const h = raw.trim().toLowerCase().replace(/\.$/, '');
-  if (!h) return [];
+  const t = raw.trim().toLowerCase();
+  if (!t) return [];
+  const h = t.replace(/\.$/, '');
   const err = (message: string, faq?: string, f = fix) => [mk('error', 'server', message, f, faq)];
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//.exec(h);
   if (scheme) return err(`Type only the host name, without “${echo(scheme[1] ?? '')}://”.`);

@@ -265,6 +265,33 @@ describe('check()', () => {
   });
 });
 
+describe('hostile input', () => {
+  // Inputs shaped to make a careless regular expression backtrack; each must stay linear.
+  const n = 20_000;
+  const inputs = [
+    `<${'@'.repeat(n)}`,
+    `<${'a@'.repeat(n / 2)}`,
+    `mailto:<${'@ '.repeat(n / 2)}`,
+    'a.'.repeat(n / 2),
+    `a@${'b.'.repeat(n / 2)}`,
+    '<a@'.repeat(n / 3),
+    `${'0'.repeat(n)}x`,
+    'a:'.repeat(n / 2),
+    `${'a'.repeat(n)}:1`,
+    `x://${'/'.repeat(n)}`,
+    `${'%40'.repeat(n / 3)}`,
+    '\ud800'.repeat(n),
+  ];
+  for (const [i, value] of inputs.entries()) {
+    test(`input ${i} (${value.length} characters) is checked quickly`, () => {
+      const start = performance.now();
+      const r = check({ address: value, port: value, server: value, security: 'none' }, settings);
+      assert.ok(performance.now() - start < 250, `${(performance.now() - start).toFixed(0)} ms`);
+      for (const f of r.findings) assert.ok(f.message.length + (f.fix?.length ?? 0) < 600);
+    });
+  }
+});
+
 describe('values come from the settings argument', () => {
   test('a changed settings object changes the verdicts', () => {
     const s = structuredClone(settings);
