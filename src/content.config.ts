@@ -4,6 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { settingsSchema } from './schemas/settings.ts';
 import { faqSchema } from './schemas/faq.ts';
 import { pageSchema } from './schemas/page.ts';
+import { clientSchema } from './schemas/client.ts';
 
 /** content/settings.yaml: one entry ("icloud"), the only place settings values are typed. */
 const settings = defineCollection({
@@ -23,4 +24,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { settings, faq, pages };
+/** content/clients/<id>.yaml: one entry per email program or code library. */
+const clients = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/clients', generateId: ({ data }) => String(data['id']) }),
+  schema: clientSchema,
+});
+
+export const collections = { settings, faq, pages, clients };

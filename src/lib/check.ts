@@ -4,7 +4,7 @@
  * Messages are plain text; anything echoed from the input is validated first and capped in length.
  */
 import type { Settings } from '../schemas/settings.ts';
-import { formatList } from './settings-path.ts';
+import { formatList } from './format-list.ts';
 
 export type Severity = 'error' | 'warning' | 'info' | 'ok';
 export type Field = 'address' | 'port' | 'server' | 'security';

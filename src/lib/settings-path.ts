@@ -3,6 +3,8 @@
  * A fact ({ value, source, ... }) resolves to its value, so prose never has to know the wrapping.
  * Unknown paths throw at build time with the list of valid ones, so a typo cannot ship.
  */
+import { formatList } from './format-list.ts';
+
 export type SettingValue = string | number | boolean | readonly string[];
 
 function isFact(node: unknown): node is { value: SettingValue } {
@@ -34,11 +36,6 @@ export function settingPaths(settings: object, prefix = ''): string[] {
   return out;
 }
 
-/** "a, b and c": how a list of values reads in a sentence. */
-export function formatList(items: readonly string[], conjunction = 'and'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
-}
 
 /** A value as text for a page. */
 export function formatSetting(value: SettingValue): string {

@@ -1,0 +1,149 @@
+import { z } from 'astro/zod';
+
+/**
+ * Templates: text with tokens in braces, filled by src/lib/instructions.ts.
+ *   {address}        the reader's address (or the placeholder address)
+ *   {localpart}      the part of the address before the last '@' (the usual IMAP login)
+ *   {smtp.server}    any settings path, read from content/settings.yaml (resolveSetting)
+ * In a snippet, the address tokens must say how they are written, with filters applied left to right:
+ *   |q       a complete literal of the snippet's language, quotes included ('you@…' in Python)
+ *   |in      escaped for the inside of a literal the template already opened
+ *   |url     percent-encoded for the user part of a URL (mutt's smtp_url)
+ *   |login   refuses a ':' or surrounding whitespace (the user of a `user:password` pair)
+ * `{{` writes a literal `{` (for code such as Go's `[]string{{to}`).
+ */
+const templateSchema = z.string().min(1, 'Write some text.');
+
+/** A client id: lower-case words joined by hyphens, written in the entry and equal to the file name. */
+export const clientIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'A client id is lower-case words joined by hyphens, such as "thunderbird".');
+
+/** Where a program runs. */
+export const platformSchema = z.enum(['macOS', 'iOS and iPadOS', 'Windows', 'Android', 'Web', 'Linux', 'any']);
+
+/** Headings of the client index, in this order. */
+export const clientGroupSchema = z.enum([
+  'apple',
+  'microsoft',
+  'mozilla',
+  'google',
+  'desktop',
+  'library',
+  'framework',
+  'command-line',
+  'service',
+]);
+
+/** Languages and file formats a snippet can be written in; each has a quoting function in src/lib/quote.ts. */
+export const snippetLanguageSchema = z.enum([
+  'shell',
+  'python',
+  'javascript',
+  'php',
+  'ruby',
+  'go',
+  'csharp',
+  'java',
+  'yaml',
+  'dotenv',
+  'properties',
+  'gitconfig',
+  'msmtp',
+  'muttrc',
+]);
+
+/** One field, checkbox or choice in a program's settings, as the reader meets it. */
+export const clientFieldSchema = z.strictObject({
+  /** Which part of the account it belongs to: sending, receiving, or the account itself. */
+  section: z.enum(['outgoing', 'incoming', 'account']),
+  /** The label exactly as the program shows it; neutral wording ("the outgoing port field") when not confirmed. */
+  label: z.string().min(1),
+  /** False when the facts mark the label UNCONFIRMED; the page then says the wording may differ. */
+  labelConfirmed: z.boolean(),
+  /** enter: type or paste the value; choose: pick this option or checkbox state; describe: the value is said in words (passwords). */
+  action: z.enum(['enter', 'choose', 'describe']),
+  /** A template for "enter", the option text for "choose", a phrase for "describe". */
+  value: templateSchema,
+  /** A short remark shown beside the field (a template). */
+  note: templateSchema.optional(),
+});
+
+/** A code or configuration example, filled with the reader's address. */
+export const clientSnippetSchema = z.strictObject({
+  /** The language or file format; decides how the address is quoted. */
+  language: snippetLanguageSchema,
+  /** The file it goes in, when there is a usual one (shown above the code). */
+  filename: z.string().min(1).optional(),
+  /** The code, with tokens; address tokens carry |q or |in. */
+  template: templateSchema,
+});
+
+/** A page or file that states the facts used in the entry. */
+export const clientSourceSchema = z.strictObject({
+  /** What the source is, as a link text. */
+  title: z.string().min(1),
+  /** Its address. */
+  url: z.url({ protocol: /^https$/, error: 'The source must be an https:// URL.' }),
+});
+
+/** One email program or code library (content/clients/<id>.yaml). */
+export const clientSchema = z
+  .strictObject({
+    /** Stable id: the path of /clients/<id>/ and the file name. Never changes once published. */
+    id: clientIdSchema,
+    /** The name readers know it by. */
+    name: z.string().min(1),
+    /** One sentence on what the page covers, for the index and the meta description. */
+    summary: z.string().min(20).max(200),
+    /** app: a program with a settings screen; code: a library, framework, tool or config file. */
+    kind: z.enum(['app', 'code']),
+    /** The heading it is listed under on the index. */
+    group: clientGroupSchema,
+    /** Position on the index (lower first). */
+    order: z.int().nonnegative(),
+    /** Where it runs. */
+    platforms: z.array(platformSchema).min(1),
+    /** Which versions the labels were read from, when the facts say. */
+    appliesTo: z.string().min(1).optional(),
+    /** How sure the facts are of the labels and paths: high, medium or low. */
+    confidence: z.enum(['high', 'medium', 'low']),
+    /** Why the confidence is what it is, in one sentence. */
+    confidenceNote: z.string().min(1).optional(),
+    /** The menu path to the settings, one step per item; null when the path is unconfirmed or there is none (code). */
+    menuPath: z.array(z.string().min(1)).min(1).nullable(),
+    /** Neutral words for where the settings are, used when menuPath is null for an app. */
+    menuHint: z.string().min(1).optional(),
+    /** The fields to fill in, in the order the program shows them. */
+    fields: z.array(clientFieldSchema),
+    /** What to do, in order (templates). */
+    steps: z.array(templateSchema).min(1),
+    /** What trips people up with this program (templates). */
+    gotchas: z.array(templateSchema),
+    /** The code or configuration to paste; required for kind "code". */
+    snippet: clientSnippetSchema.optional(),
+    /** Where the labels, paths and option meanings come from. */
+    sources: z.array(clientSourceSchema).min(1),
+  })
+  .superRefine((c, ctx) => {
+    if (c.kind === 'code' && !c.snippet) {
+      ctx.addIssue({ code: 'custom', path: ['snippet'], message: 'A code entry needs a snippet.' });
+    }
+    if (c.kind === 'app' && c.menuPath === null && !c.menuHint) {
+      ctx.addIssue({ code: 'custom', path: ['menuHint'], message: 'An app without a confirmed menu path needs a menuHint in neutral words.' });
+    }
+    c.fields.forEach((f, i) => {
+      if (/password/i.test(f.label) && f.action === 'enter') {
+        ctx.addIssue({ code: 'custom', path: ['fields', i, 'action'], message: 'A password is described in words ("describe"), never given a value to enter.' });
+      }
+    });
+  });
+
+export type ClientId = z.infer<typeof clientIdSchema>;
+export type Platform = z.infer<typeof platformSchema>;
+export type ClientGroup = z.infer<typeof clientGroupSchema>;
+export type SnippetLanguage = z.infer<typeof snippetLanguageSchema>;
+export type ClientField = z.infer<typeof clientFieldSchema>;
+export type ClientSnippet = z.infer<typeof clientSnippetSchema>;
+export type ClientSource = z.infer<typeof clientSourceSchema>;
+export type Client = z.infer<typeof clientSchema>;
