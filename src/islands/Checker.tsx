@@ -45,6 +45,8 @@ interface State {
   instructions: Instructions;
   /** What the live region says: updated a moment after typing stops, not on every key. */
   announced: Finding[];
+  /** True once hydrated in a browser. */
+  live: boolean;
 }
 
 type TextField = 'address' | 'port' | 'server';
@@ -55,8 +57,9 @@ const FIELDS: Field[] = ['address', 'port', 'server', 'security'];
 /** Client entries fetched on demand from /clients/<id>.json (same origin; the URL holds only the id). */
 const cache = new Map<string, Client>();
 
-const copyButton = (value: string, label: string) => (
-  <button type="button" class="copy" data-copy={value} aria-label={`Copy ${label}`}>
+/** Hidden until hydrated: without JavaScript a copy button would do nothing. */
+const copyButton = (value: string, label: string, live: boolean) => (
+  <button type="button" class="copy" data-copy={value} aria-label={`Copy ${label}`} hidden={!live}>
     Copy
   </button>
 );
@@ -68,7 +71,7 @@ export default class Checker extends Component<CheckerProps, State> {
   constructor(props: CheckerProps) {
     super(props);
     cache.set(props.initial.id, props.initial);
-    this.state = { address: '', port: String(props.settings.smtp.port.value), server: '', security: '', client: props.initial, instructions: props.instructions, announced: [] };
+    this.state = { address: '', port: String(props.settings.smtp.port.value), server: '', security: '', client: props.initial, instructions: props.instructions, announced: [], live: false };
     this.result = props.result;
   }
 
@@ -103,6 +106,10 @@ export default class Checker extends Component<CheckerProps, State> {
     void this.update({ client });
   }
 
+  override componentDidMount() {
+    this.setState({ live: true });
+  }
+
   override componentWillUnmount() {
     window.clearTimeout(this.timer);
   }
@@ -127,7 +134,7 @@ export default class Checker extends Component<CheckerProps, State> {
     );
   }
 
-  render({ settings, clients }: CheckerProps, { client, security, instructions: ins, announced }: State) {
+  render({ settings, clients }: CheckerProps, { client, security, instructions: ins, announced, live }: State) {
     const secFindings = this.result.findings.filter((f) => f.field === 'security');
     const group = (kind: 'app' | 'code', label: string) => (
       <optgroup label={label}>
@@ -197,7 +204,7 @@ export default class Checker extends Component<CheckerProps, State> {
                   </dt>
                   <dd>
                     <span class="val">{f.value}</span>
-                    {f.copy ? copyButton(f.value, f.label) : null}
+                    {f.copy ? copyButton(f.value, f.label, live) : null}
                     {f.note ? <span class="muted">{f.note}</span> : null}
                   </dd>
                 </>
@@ -209,9 +216,9 @@ export default class Checker extends Component<CheckerProps, State> {
             <figure class="snippet">
               <figcaption>
                 <span>{ins.snippet.filename ?? ins.snippet.language}</span>
-                {copyButton(ins.snippet.code, `${ins.name} snippet`)}
+                {copyButton(ins.snippet.code, `${ins.name} snippet`, live)}
               </figcaption>
-              <pre><code>{ins.snippet.code}</code></pre>
+              <pre tabIndex={0}><code>{ins.snippet.code}</code></pre>
             </figure>
           ) : null}
           {ins.gotchas.length ? (

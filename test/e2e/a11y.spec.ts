@@ -17,3 +17,16 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('axe finds nothing in the checker after hydration, with findings shown (light and dark)', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    await expect(page.locator('#checker[data-ready="true"]')).toBeAttached();
+    await page.getByLabel('Your iCloud Mail email address').fill('emily');
+    await page.getByLabel('Outgoing port').fill('465');
+    await expect(page.locator('#checker [role="status"] li')).toHaveCount(2);
+    const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(violations.map((v) => `${scheme}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+});

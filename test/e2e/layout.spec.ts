@@ -19,8 +19,9 @@ test('printing drops the navigation and the buttons but keeps the settings', asy
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy SMTP server' })).toBeHidden();
-  await expect(page.getByText(s.smtp.server.value, { exact: true })).toBeVisible();
-  await expect(page.getByText(String(s.smtp.port.value), { exact: true }).first()).toBeVisible();
+  const card = page.getByRole('region', { name: 'Sending mail (SMTP)' });
+  await expect(card.getByText(s.smtp.server.value, { exact: true })).toBeVisible();
+  await expect(card.getByText(String(s.smtp.port.value), { exact: true })).toBeVisible();
 });
 
 test('the skip link is the first thing the keyboard reaches and it moves focus to the content', async ({ page }) => {

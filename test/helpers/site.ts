@@ -28,7 +28,24 @@ export function proseSlugs(): string[] {
     .map((f) => String(frontmatter(new URL(f, dir))['slug']));
 }
 
+export interface ClientMeta { id: string; name: string; kind: 'app' | 'code'; order: number }
+
+export function clientEntries(): ClientMeta[] {
+  const dir = new URL('content/clients/', repoRoot);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => parse(readFileSync(new URL(f, dir), 'utf8')) as ClientMeta)
+    .sort((a, b) => a.order - b.order);
+}
+
 /** Every page the site builds, as paths. */
 export function allPages(): string[] {
-  return ['/', ...proseSlugs().map((s) => `/${s}/`), '/faq/', ...faqEntries().map((e) => `/faq/${e.id}/`)];
+  return [
+    '/',
+    ...proseSlugs().map((s) => `/${s}/`),
+    '/faq/',
+    ...faqEntries().map((e) => `/faq/${e.id}/`),
+    '/clients/',
+    ...clientEntries().map((c) => `/clients/${c.id}/`),
+  ];
 }

@@ -1,0 +1,149 @@
+// The checker in a real browser: keyboard scenarios, live findings, aria-invalid, copy buttons,
+// privacy (no request while typing) and text-only rendering of what the user types.
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { loadSettings } from '../helpers/settings.ts';
+import { clientEntries } from '../helpers/site.ts';
+
+const s = loadSettings();
+const live = (page: Page) => page.locator('#checker [role="status"]');
+const address = (page: Page) => page.getByLabel('Your iCloud Mail email address');
+const port = (page: Page) => page.getByLabel('Outgoing port');
+
+async function ready(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.locator('#checker[data-ready="true"]')).toBeAttached();
+}
+
+test('keyboard only: a name without @ is an error, then the full address is accepted', async ({ page }) => {
+  await ready(page);
+  // Reach the address field with Tab alone.
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (await address(page).evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(address(page)).toBeFocused();
+  await page.keyboard.type('emily');
+  await expect(live(page)).toContainText('Address, problem');
+  await expect(live(page)).toContainText('full address');
+  await expect(live(page).getByRole('link', { name: 'Why?' }).first()).toHaveAttribute('href', '/faq/#username-full-address');
+  await expect(address(page)).toHaveAttribute('aria-invalid', 'true');
+  const describedBy = await address(page).getAttribute('aria-describedby');
+  await expect(page.locator(`[id="${describedBy}"]`)).toContainText('full address');
+
+  await page.keyboard.type(`@${s.domains.value[0]}`);
+  await expect(live(page)).toContainText('Address, ok');
+  await expect(address(page)).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#chk-instr-title')).toContainText(`emily@${s.domains.value[0]}`);
+});
+
+test('"%40" in place of @ is an error that links to its answer', async ({ page }) => {
+  await ready(page);
+  await address(page).fill(`emily%40${s.domains.value[0]}`);
+  await expect(live(page)).toContainText('%40');
+  await expect(live(page)).toContainText(`emily@${s.domains.value[0]}`);
+  await expect(address(page)).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('every port other than the documented one is flagged with its reason', async ({ page }) => {
+  await ready(page);
+  const cases: Array<[string, RegExp, boolean]> = [
+    [String(s.otherSmtpPorts.implicitTls.value), /Port, warning.*does not document/, false],
+    [String(s.otherSmtpPorts.plain.value), /Port, problem.*does not document/, true],
+    [String(s.imap.port.value), /Port, problem.*IMAP port/, true],
+    ['2525', /Port, problem.*only port/, true],
+    ['abc', /Port, problem.*whole number/, true],
+    [String(s.smtp.port.value), /Port, ok/, false],
+  ];
+  for (const [value, message, invalid] of cases) {
+    await port(page).fill(value);
+    await expect(live(page)).toContainText(message);
+    if (invalid) await expect(port(page)).toHaveAttribute('aria-invalid', 'true');
+    else await expect(port(page)).not.toHaveAttribute('aria-invalid', 'true');
+  }
+});
+
+test('the incoming server used for sending, and SSL/TLS on the STARTTLS port, are errors', async ({ page }) => {
+  await ready(page);
+  await page.getByLabel('Outgoing server (optional)').fill(s.imap.server.value);
+  await expect(live(page)).toContainText('Server, problem');
+  await page.getByLabel('Security you chose (optional)').selectOption('SSL/TLS');
+  await expect(live(page)).toContainText('wrong version number');
+  await expect(live(page).getByRole('link', { name: 'Why?' }).last()).toHaveAttribute('href', '/faq/#wrong-version-number');
+});
+
+test('what the user types is shown as text, never as HTML', async ({ page }) => {
+  await ready(page);
+  await address(page).fill(`<img src=x onerror="window.__pwned=1">@${s.domains.value[0]}`);
+  await expect(live(page)).toContainText('Address, problem');
+  await port(page).fill('<b>587</b>');
+  await page.getByLabel('Outgoing server (optional)').fill('<script>window.__pwned=2</script>');
+  await expect(live(page)).toContainText('Server, problem');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.locator('#checker img, #checker b, #checker script')).toHaveCount(0);
+});
+
+test('instructions fill in the address for the chosen client, and copy buttons copy it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await ready(page);
+  const code = clientEntries().find((c) => c.id === 'python-smtplib') ?? clientEntries().find((c) => c.kind === 'code')!;
+  await page.getByLabel('Your email app or client').selectOption(code.id);
+  await expect(page.locator('#chk-instr-title')).toContainText(code.name);
+  const typed = `o'brien$x@${s.domains.value[0]}`;
+  await address(page).fill(typed);
+  const snippet = page.locator('#checker .snippet pre');
+  await expect(snippet).toContainText('brien');
+  await page.locator('#checker .snippet').getByRole('button', { name: /^Copy / }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await snippet.innerText());
+  expect(copied).toContain(s.smtp.server.value);
+  // A field with the address copies it exactly.
+  const fieldButton = page.locator('#checker .fields button').filter({ hasNotText: /^$/ });
+  const values = await page.locator('#checker .fields .val').allInnerTexts();
+  const index = values.indexOf(typed);
+  expect(index).toBeGreaterThanOrEqual(0);
+  await page.locator('#checker .fields dd').nth(index).getByRole('button').click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(typed);
+  await expect(fieldButton.first()).toBeVisible();
+});
+
+test('nothing typed leaves the page: no request while typing, none carrying the input', async ({ page }) => {
+  await ready(page);
+  await address(page).focus(); // loads the checker's logic (same origin), before we start listening
+  await page.waitForLoadState('networkidle');
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.keyboard.type('secret.person');
+  await port(page).fill('465');
+  await page.getByLabel('Outgoing server (optional)').fill('smtp.example.org');
+  await expect(live(page)).toContainText('Server, problem');
+  await page.waitForTimeout(500);
+  expect(requests).toEqual([]);
+  await expect(page.locator('input[type="password"]')).toHaveCount(0);
+});
+
+test('choosing another client loads only its data, from the same origin', async ({ page, baseURL }) => {
+  await ready(page);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const target = clientEntries().find((c) => c.id === 'thunderbird')!;
+  await page.getByLabel('Your email app or client').selectOption(target.id);
+  await expect(page.locator('#chk-instr-title')).toContainText(target.name);
+  expect(requests.length).toBeGreaterThan(0);
+  for (const url of requests) expect(url.startsWith(`${baseURL}/`), url).toBe(true);
+  expect(requests.some((u) => u.endsWith(`/clients/${target.id}.json`))).toBe(true);
+});
+
+test('a client page has its client chosen and, without JavaScript, still shows its instructions', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const id of ['thunderbird', 'nodemailer', 'new-outlook']) {
+    const c = clientEntries().find((x) => x.id === id)!;
+    await page.goto(`/clients/${id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(c.name);
+    await expect(page.locator('#chk-client')).toHaveValue(id);
+    await expect(page.locator('.instructions')).toContainText(s.smtp.server.value);
+    await expect(page.locator('.instructions')).toContainText(s.placeholderAddress);
+  }
+  await context.close();
+});
