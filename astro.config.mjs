@@ -2,25 +2,39 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+
+// Renamed or removed pages keep working: map the old path to the new one here, never break a
+// published link. test/fixtures/permanent-links.json lists every URL that must keep answering.
+const redirects = {
+  // K-9 Mail became Thunderbird for Android; people still look for it under its old name.
+  '/clients/k9-mail/': '/clients/thunderbird-android/',
+};
 
 export default defineConfig({
   // Canonical origin; overridable so a deploy elsewhere gets correct absolute links.
   site: process.env.SITE_URL ?? 'https://icloud-mail.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
-  vite: {
-    // No modulepreload helper: the checker's one lazy chunk does not need it, and it would cost
-    // bytes in the page's 10 KiB JavaScript budget.
-    build: {
-      modulePreload: false,
-      rollupOptions: {
-        output: {
-          // Preact in a chunk of its own, so nothing the pages never run (such as the preload helper
-          // of the unused Astro island loader) rides along with it.
-          manualChunks: (id) => (/node_modules[\\/]preact[\\/]/.test(id) ? 'preact' : undefined),
-        },
-      },
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !(new URL(page).pathname in redirects) })],
+  redirects,
+  security: {
+    // Astro hashes every script and style it emits; nothing inline runs without a hash, and
+    // nothing loads from another origin.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
     },
+  },
+  vite: {
+    // No modulepreload links: the checker's one lazy chunk does not need them.
+    build: { modulePreload: false },
   },
 });

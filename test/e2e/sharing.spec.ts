@@ -1,0 +1,100 @@
+// Link previews and structured data: every page has its preview tags, and the FAQ's JSON-LD
+// parses and says exactly what the page shows.
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { allPages, faqEntries } from '../helpers/site.ts';
+
+async function meta(page: Page, selector: string) {
+  return page.locator(selector).getAttribute('content');
+}
+
+test('every page has a canonical URL, Open Graph tags and a Twitter card', async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const path of allPages()) {
+    await page.goto(path);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical, path).toMatch(/^https?:\/\//);
+    expect(new URL(canonical!).pathname, path).toBe(path);
+    expect(await meta(page, 'meta[property="og:url"]'), path).toBe(canonical);
+    const title = await meta(page, 'meta[property="og:title"]');
+    expect(title, path).toBeTruthy();
+    expect(await page.title(), path).toContain(title!);
+    expect(await meta(page, 'meta[property="og:description"]'), path).toBe(await meta(page, 'meta[name="description"]'));
+    expect(await meta(page, 'meta[property="og:site_name"]'), path).toBeTruthy();
+    expect(await meta(page, 'meta[property="og:type"]'), path).toMatch(/^(website|article)$/);
+    expect(await meta(page, 'meta[name="twitter:card"]'), path).toBe('summary');
+  }
+});
+
+test('a FAQ answer page previews as its question and short answer', async ({ page }) => {
+  for (const e of faqEntries()) {
+    await page.goto(`/faq/${e.id}/`);
+    expect(await meta(page, 'meta[property="og:title"]')).toBe(e.question);
+    expect(await meta(page, 'meta[property="og:description"]')).toBe(e.short);
+    expect(await meta(page, 'meta[property="og:type"]')).toBe('article');
+  }
+});
+
+interface LdQuestion { '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }
+
+test('/faq/ carries FAQPage JSON-LD whose questions and answers match the visible text', async ({ page }) => {
+  await page.goto('/faq/');
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(blocks).toHaveLength(1);
+  const ld = JSON.parse(blocks[0]!) as { '@context': string; '@type': string; mainEntity: LdQuestion[] };
+  expect(ld['@context']).toBe('https://schema.org');
+  expect(ld['@type']).toBe('FAQPage');
+  const entries = faqEntries();
+  expect(ld.mainEntity).toHaveLength(entries.length);
+  for (const q of ld.mainEntity) {
+    expect(q['@type']).toBe('Question');
+    expect(q.acceptedAnswer['@type']).toBe('Answer');
+    const article = page.locator('article.faq-item').filter({ has: page.getByRole('heading', { level: 2, name: q.name, exact: true }) });
+    await expect(article).toHaveCount(1);
+    await expect(article.locator('p.short')).toHaveText(q.acceptedAnswer.text);
+  }
+});
+
+test('/faq/<id>/ carries its single Question, matching the page', async ({ page }) => {
+  for (const e of faqEntries().slice(0, 5)) {
+    await page.goto(`/faq/${e.id}/`);
+    const [block] = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const ld = JSON.parse(block!) as { mainEntity: LdQuestion[] };
+    expect(ld.mainEntity).toHaveLength(1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ld.mainEntity[0]!.name);
+    await expect(page.locator('main p.short')).toHaveText(ld.mainEntity[0]!.acceptedAnswer.text);
+  }
+});
+
+test('robots.txt allows crawling and names the sitemap under the site URL', async ({ request }) => {
+  const res = await request.get('/robots.txt');
+  expect(res.status()).toBe(200);
+  const text = await res.text();
+  expect(text).toContain('User-agent: *');
+  expect(text).toMatch(/^Sitemap: https?:\/\/[^\s]+\/sitemap-index\.xml$/m);
+});
+
+test('FAQ answers have a copy-link button and a share button used only where Web Share exists', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Pretend the browser has the Web Share API and record what would be shared.
+    (window as unknown as { __shared: unknown[] }).__shared = [];
+    Object.defineProperty(navigator, 'share', {
+      value: (data: unknown) => { (window as unknown as { __shared: unknown[] }).__shared.push(data); return Promise.resolve(); },
+    });
+  });
+  const first = faqEntries()[0]!;
+  await page.goto('/faq/');
+  await page.getByRole('button', { name: `Share “${first.question}”` }).click();
+  const shared = await page.evaluate(() => (window as unknown as { __shared: Array<{ url: string; title: string }> }).__shared);
+  expect(shared).toHaveLength(1);
+  expect(shared[0]!.url).toMatch(new RegExp(`/faq/${first.id}/$`));
+  expect(shared[0]!.title).toBe(first.question);
+});
+
+test('without the Web Share API the share button stays hidden and copy link remains', async ({ page }) => {
+  await page.addInitScript(() => { Object.defineProperty(navigator, 'share', { value: undefined }); });
+  const first = faqEntries()[0]!;
+  await page.goto('/faq/');
+  await expect(page.getByRole('button', { name: `Share “${first.question}”` })).toBeHidden();
+  await expect(page.getByRole('button', { name: `Copy link to “${first.question}”` })).toBeVisible();
+});
