@@ -106,6 +106,18 @@ export default class Checker extends Component<CheckerProps, State> {
     void this.update({ client });
   }
 
+  /** Builds the configuration profile with the reader's address, in the browser, and saves it. */
+  async download(address: string) {
+    const { mobileconfig } = await loadLogic();
+    const xml = mobileconfig(this.props.settings, { address, uuid: () => crypto.randomUUID().toUpperCase() });
+    const url = URL.createObjectURL(new Blob([xml], { type: 'application/x-apple-aspen-config' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'icloud-mail.mobileconfig';
+    link.click();
+    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
   override componentDidMount() {
     this.setState({ live: true });
   }
@@ -187,6 +199,19 @@ export default class Checker extends Component<CheckerProps, State> {
           </ul>
         </div>
 
+        <p class="actions profile-download">
+          iPhone, iPad or Mac:{' '}
+          {live && this.result.address ? (
+            <button type="button" onClick={() => void this.download(this.result.address!)}>
+              Download profile for {this.result.address}
+            </button>
+          ) : (
+            <a href="/icloud-mail.mobileconfig" download>
+              Download the profile (it asks for your address)
+            </a>
+          )}{' '}
+          <a href="/profile/">About profiles for iPhone, iPad and Mac</a>
+        </p>
         <section class="instructions" aria-labelledby="chk-instr-title">
           <h3 id="chk-instr-title">
             {ins.name}: settings for {this.result.address ?? settings.placeholderAddress}

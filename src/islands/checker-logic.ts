@@ -2,3 +2,4 @@
 // is fetched (same origin) only when the reader starts using the form.
 export { check } from '../lib/check.ts';
 export { buildInstructions } from '../lib/instructions.ts';
+export { mobileconfig } from '../lib/mobileconfig.ts';

@@ -147,3 +147,33 @@ test('a client page has its client chosen and, without JavaScript, still shows i
   }
   await context.close();
 });
+
+test('"Download profile" builds the profile in the browser with the typed address, and sends nothing', async ({ page }) => {
+  await ready(page);
+  const typed = `emily.o'brien@${s.domains.value[1] ?? s.domains.value[0]}`;
+  await address(page).fill(typed);
+  const button = page.getByRole('button', { name: `Download profile for ${typed}` });
+  await expect(button).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const requests: string[] = [];
+  page.on('request', (r) => { if (!r.url().startsWith('blob:')) requests.push(r.url()); });
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(download.suggestedFilename()).toBe('icloud-mail.mobileconfig');
+  const path = await download.path();
+  // Read it back with a real plist parser (Python's plistlib).
+  const { spawnSync } = await import('node:child_process');
+  const run = spawnSync('python3', ['-c', 'import plistlib,json,sys; print(json.dumps(plistlib.load(open(sys.argv[1],"rb"))["PayloadContent"][0]))', path], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  const mail = JSON.parse(run.stdout) as Record<string, unknown>;
+  expect(mail['EmailAddress']).toBe(typed);
+  expect(mail['OutgoingMailServerUsername']).toBe(typed);
+  expect(mail['OutgoingMailServerHostName']).toBe(s.smtp.server.value);
+  expect(mail['OutgoingMailServerPortNumber']).toBe(s.smtp.port.value);
+  expect(Object.keys(mail).filter((k) => /password/i.test(k) && k !== 'OutgoingPasswordSameAsIncomingPassword')).toEqual([]);
+  expect(requests).toEqual([]);
+});
+
+test('without a valid address the profile link is the static one that asks for the address', async ({ page }) => {
+  await ready(page);
+  await expect(page.getByRole('link', { name: /Download the profile/ })).toHaveAttribute('href', '/icloud-mail.mobileconfig');
+});
