@@ -1,6 +1,7 @@
 // One visit per page checks what every page promises: 200, one h1, title, description, lang, skip
 // link, canonical and preview tags, a strict CSP with no violation, unique ids, no sideways scroll at
-// 320 px, and axe (WCAG 2.2 AA rules) clean in the light and the dark scheme, after hydration.
+// 320 px, axe (WCAG 2.2 AA rules) clean in the light and the dark scheme after hydration, and no
+// request to any other origin.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
@@ -18,10 +19,12 @@ async function axe(page: Page, label: string) {
 }
 
 for (const [i, batch] of batches.entries()) {
-  test(`every page, batch ${i + 1} of ${BATCHES}: structure, preview tags, CSP, 320 px, axe light and dark`, async ({ page }) => {
+  test(`every page, batch ${i + 1} of ${BATCHES}: structure, preview tags, CSP, 320 px, axe light and dark`, async ({ page, baseURL }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 320, height: 640 });
     const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
     for (const path of batch) {
       await page.emulateMedia({ colorScheme: 'light' });
       const response = await page.goto(path);
@@ -64,5 +67,8 @@ for (const [i, batch] of batches.entries()) {
       problems.push(...(await axe(page, `${path} dark`)));
     }
     expect(problems).toEqual([]);
+    // Privacy: everything these pages loaded came from this origin.
+    expect(requests.length).toBeGreaterThan(batch.length);
+    expect(requests.filter((u) => !u.startsWith(`${baseURL}/`))).toEqual([]);
   });
 }
