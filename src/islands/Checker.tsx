@@ -155,7 +155,8 @@ export default class Checker extends Component<CheckerProps, State> {
     );
     return (
       <div class="checker">
-        <form class="checker-form" onSubmit={(e) => e.preventDefault()} onFocusIn={() => void loadLogic()} autocomplete="off">
+        {/* Not a <form>: nothing is ever submitted, the checker answers as you type. */}
+        <div class="checker-form" role="group" aria-label="Your settings" onFocusIn={() => void loadLogic()}>
           {this.input('address', 'Your iCloud Mail email address', { inputMode: 'email', spellcheck: false, autocapitalize: 'off', placeholder: settings.placeholderAddress })}
           {this.input('port', 'Outgoing port', { inputMode: 'numeric' })}
           {this.input('server', 'Outgoing server (optional)', { spellcheck: false, autocapitalize: 'off' })}
@@ -182,7 +183,7 @@ export default class Checker extends Component<CheckerProps, State> {
               {group('code', 'Code and configuration')}
             </select>
           </div>
-        </form>
+        </div>
 
         <div class="findings" role="status" aria-live="polite">
           <ul>

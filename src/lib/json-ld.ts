@@ -13,7 +13,7 @@ function question(q: QuestionInput) {
     '@type': 'Question',
     name: q.question,
     url: q.url,
-    acceptedAnswer: { '@type': 'Answer', text: q.answer, url: q.url },
+    acceptedAnswer: { '@type': 'Answer', text: q.answer },
   };
 }
 

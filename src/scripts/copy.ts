@@ -42,7 +42,9 @@ async function onClick(event: MouseEvent): Promise<void> {
   if (shareHref !== undefined) {
     const url = new URL(shareHref, window.location.href).href;
     try {
-      await navigator.share({ title: target.dataset['shareTitle'] ?? document.title, url });
+      // The title is the question: the heading the button is described by, or the page's h1.
+      const heading = document.getElementById(target.getAttribute('aria-describedby') ?? '') ?? document.querySelector('h1');
+      await navigator.share({ title: heading?.textContent?.trim() || document.title, url });
     } catch {
       /* The user closed the share sheet: nothing to report. */
     }

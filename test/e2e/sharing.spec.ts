@@ -66,7 +66,7 @@ test('FAQ answers have a copy-link button and a share button used only where Web
   });
   const first = faqEntries()[0]!;
   await page.goto('/faq/');
-  await page.getByRole('button', { name: `Share “${first.question}”` }).click();
+  await page.locator(`article:has([id="${first.id}"])`).getByRole('button', { name: 'Share' }).click();
   const shared = await page.evaluate(() => (window as unknown as { __shared: Array<{ url: string; title: string }> }).__shared);
   expect(shared).toHaveLength(1);
   expect(shared[0]!.url).toMatch(new RegExp(`/faq/${first.id}/$`));
@@ -77,6 +77,7 @@ test('without the Web Share API the share button stays hidden and copy link rema
   await page.addInitScript(() => { Object.defineProperty(navigator, 'share', { value: undefined }); });
   const first = faqEntries()[0]!;
   await page.goto('/faq/');
-  await expect(page.getByRole('button', { name: `Share “${first.question}”` })).toBeHidden();
-  await expect(page.getByRole('button', { name: `Copy link to “${first.question}”` })).toBeVisible();
+  const article = page.locator(`article:has([id="${first.id}"])`);
+  await expect(article.getByRole('button', { name: 'Share' })).toBeHidden();
+  await expect(article.getByRole('button', { name: 'Copy link' })).toBeVisible();
 });

@@ -1,0 +1,391 @@
+// What a page in dist/ loads on first view, read from the HTML and the files it names (no browser):
+// stylesheets and what they @import or url(); module scripts and every module they import
+// statically, recursively; icons, images, preloads, frames. Dynamic `import()` targets load on
+// demand and are listed apart. Sizes are the dist/ files' bytes, raw and gzipped at level 9.
+import { parse as parseJs } from 'acorn';
+import type { HTMLElement } from 'node-html-parser';
+import {
+  LOCAL_ORIGIN,
+  assetKind,
+  gzipSize,
+  gzipSizeOfFile,
+  parseHtml,
+  readDist,
+  resolvePath,
+  urlPathOf,
+  type AssetKind,
+} from './site.ts';
+
+export interface Asset {
+  /** Path on the site, such as `/_astro/x.js`. */
+  url: string;
+  /** The dist/ file it is served from, or undefined when there is none. */
+  file: string | undefined;
+  kind: AssetKind;
+  /** What on the page made it load, such as `<script src>` or `import in /_astro/a.js`. */
+  via: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface Reference {
+  url: string;
+  via: string;
+}
+
+export interface FirstView {
+  file: string;
+  path: string;
+  document: { raw: number; gzip: number };
+  /** Distinct same-origin URLs loaded on first view, besides the document. */
+  assets: Asset[];
+  /** Executable inline `<script>` contents (classic or module; not JSON data blocks). */
+  inlineScripts: { raw: number; gzip: number }[];
+  /** Inline data blocks such as `<script type="application/json">` (counted in the HTML, not JS). */
+  dataScripts: { id: string; raw: number; gzip: number }[];
+  inlineStyles: { raw: number; gzip: number }[];
+  /** Chunks reachable only through dynamic `import()`, with their own static imports. */
+  dynamic: Asset[];
+  /** Every URL the page loads or submits to (first view or on demand), to check the origin. */
+  loaded: Reference[];
+  /** Loaded URLs whose file is not in dist/. */
+  unresolved: Reference[];
+  /** Things that load a web font: `@font-face` rules, font preloads, font files. */
+  fonts: Reference[];
+  totals: {
+    requests: number;
+    html: number;
+    css: number;
+    js: number;
+    other: number;
+    /** Everything gzipped: document + every first-view asset. */
+    total: number;
+    rawHtml: number;
+    rawCss: number;
+    rawJs: number;
+  };
+}
+
+/** Non-executable script types: data blocks and import maps do not count as JavaScript. */
+function isExecutableScript(type: string | undefined): boolean {
+  const t = (type ?? '').trim().toLowerCase();
+  return t === '' || t === 'module' || t === 'text/javascript' || t === 'application/javascript';
+}
+
+/** `true` for a URL that makes no request: data:, blob:, about:, and fragment-only links. */
+function isNoRequest(url: string): boolean {
+  return /^(data|blob|about|javascript):/i.test(url.trim()) || url.trim().startsWith('#');
+}
+
+/** Same-origin as written: relative, or rooted at `/` (but not protocol-relative `//host`). */
+export function isSameOrigin(url: string): boolean {
+  const u = url.trim();
+  if (u.startsWith('//')) return false;
+  if (u.startsWith('/')) return true;
+  return !/^[a-z][a-z0-9+.-]*:/i.test(u);
+}
+
+/** The site path of a same-origin URL relative to `base` (a site path), without query or hash. */
+export function sitePath(url: string, base: string): string {
+  return new URL(url.trim(), new URL(base, LOCAL_ORIGIN)).pathname;
+}
+
+const rels = (el: HTMLElement): string[] => (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+
+/** Candidate URLs of a `srcset` attribute. */
+export function srcsetUrls(srcset: string): string[] {
+  return srcset
+    .split(/,\s+/)
+    .map((c) => c.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
+}
+
+/** `url(...)` and `@import` targets in CSS text (comments removed). */
+export function cssUrls(css: string): { imports: string[]; urls: string[] } {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const imports: string[] = [];
+  const urls: string[] = [];
+  for (const m of text.matchAll(/@import\s+(?:url\(\s*)?(["']?)([^"')\s;]+)\1/gi)) imports.push(m[2]!);
+  for (const m of text.matchAll(/url\(\s*(["']?)([^"')]*?)\1\s*\)/gi)) {
+    if (!imports.includes(m[2]!)) urls.push(m[2]!);
+  }
+  return { imports, urls };
+}
+
+export function hasFontFace(css: string): boolean {
+  return /@font-face\b/i.test(css.replace(/\/\*[\s\S]*?\*\//g, ''));
+}
+
+interface ModuleRefs {
+  static: string[];
+  dynamic: string[];
+  /** Dynamic imports whose specifier is computed at run time (cannot be followed). */
+  computed: number;
+}
+
+/** Static `import`/`export … from` and dynamic `import()` specifiers of an ES module. */
+export function moduleRefs(source: string): ModuleRefs {
+  const ast = parseJs(source, { ecmaVersion: 'latest', sourceType: 'module' });
+  const refs: ModuleRefs = { static: [], dynamic: [], computed: 0 };
+  const literal = (node: any): string | undefined => {
+    if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
+    if (node?.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0].value.cooked;
+    return undefined;
+  };
+  const visit = (node: any): void => {
+    if (!node || typeof node.type !== 'string') return;
+    if (
+      (node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration') &&
+      node.source
+    ) {
+      refs.static.push(node.source.value);
+    } else if (node.type === 'ImportExpression') {
+      const spec = literal(node.source);
+      if (spec === undefined) refs.computed++;
+      else refs.dynamic.push(spec);
+    }
+    for (const key of Object.keys(node)) {
+      if (key === 'type' || key === 'start' || key === 'end') continue;
+      const child = node[key];
+      if (Array.isArray(child)) child.forEach(visit);
+      else if (child && typeof child === 'object') visit(child);
+    }
+  };
+  visit(ast);
+  return refs;
+}
+
+/** Analyse one page of dist/ (relative path such as `faq/index.html`). */
+export function firstView(file: string): FirstView {
+  const path = urlPathOf(file);
+  const root = parseHtml(file);
+  const html = readDist(file);
+  const assets = new Map<string, Asset>();
+  const dynamicUrls = new Map<string, string>();
+  const loaded: Reference[] = [];
+  const unresolved: Reference[] = [];
+  const fonts: Reference[] = [];
+  const inlineScripts: FirstView['inlineScripts'] = [];
+  const dataScripts: FirstView['dataScripts'] = [];
+  const inlineStyles: FirstView['inlineStyles'] = [];
+
+  /** Record a request the page makes; returns the dist/ file it maps to, if same-origin. */
+  const request = (url: string, via: string, base: string, firstViewLoad: boolean): string | undefined => {
+    if (!url.trim() || isNoRequest(url)) return undefined;
+    loaded.push({ url, via });
+    if (!isSameOrigin(url)) return undefined;
+    const p = sitePath(url, base);
+    const r = resolvePath(p);
+    const distFile = r.kind === 'file' ? r.file : undefined;
+    if (!distFile) unresolved.push({ url: p, via });
+    if (firstViewLoad && !assets.has(p)) {
+      const kind = assetKind(distFile ?? p);
+      assets.set(p, {
+        url: p,
+        file: distFile,
+        kind,
+        via,
+        raw: distFile ? readDist(distFile).length : 0,
+        gzip: distFile ? gzipSizeOfFile(distFile) : 0,
+      });
+      if (kind === 'font') fonts.push({ url: p, via });
+    }
+    return distFile;
+  };
+
+  const seenCss = new Set<string>();
+  const followCss = (css: string, base: string, where: string, firstViewLoad: boolean): void => {
+    if (hasFontFace(css)) fonts.push({ url: base, via: `@font-face in ${where}` });
+    const { imports, urls } = cssUrls(css);
+    for (const u of imports) {
+      const f = request(u, `@import in ${where}`, base, firstViewLoad);
+      if (f && !seenCss.has(f)) {
+        seenCss.add(f);
+        followCss(readDist(f).toString('utf8'), sitePath(u, base), sitePath(u, base), firstViewLoad);
+      }
+    }
+    for (const u of urls) request(u, `url() in ${where}`, base, firstViewLoad);
+  };
+
+  const seenJs = new Set<string>();
+  const followJs = (source: string, base: string, where: string, firstViewLoad: boolean): void => {
+    let refs: ModuleRefs;
+    try {
+      refs = moduleRefs(source);
+    } catch (e) {
+      unresolved.push({ url: base, via: `unparseable module ${where}: ${(e as Error).message}` });
+      return;
+    }
+    if (refs.computed > 0) unresolved.push({ url: base, via: `${refs.computed} computed import() in ${where}` });
+    for (const spec of refs.static) {
+      if (!/^(\.{0,2}\/|[a-z][a-z0-9+.-]*:)/i.test(spec)) {
+        unresolved.push({ url: spec, via: `bare import specifier in ${where}` });
+        continue;
+      }
+      const f = request(spec, `import in ${where}`, base, firstViewLoad);
+      if (firstViewLoad === false && isSameOrigin(spec)) dynamicUrls.set(sitePath(spec, base), `import in ${where}`);
+      if (f && !seenJs.has(`${firstViewLoad}:${f}`)) {
+        seenJs.add(`${firstViewLoad}:${f}`);
+        followJs(readDist(f).toString('utf8'), sitePath(spec, base), sitePath(spec, base), firstViewLoad);
+      }
+    }
+    for (const spec of refs.dynamic) {
+      const f = request(spec, `import() in ${where}`, base, false);
+      if (isSameOrigin(spec)) dynamicUrls.set(sitePath(spec, base), `import() in ${where}`);
+      if (f && !seenJs.has(`false:${f}`)) {
+        seenJs.add(`false:${f}`);
+        followJs(readDist(f).toString('utf8'), sitePath(spec, base), sitePath(spec, base), false);
+      }
+    }
+  };
+
+  for (const el of root.querySelectorAll('*')) {
+    const tag = el.tagName?.toLowerCase();
+    const attr = (name: string): string | undefined => el.getAttribute(name) ?? undefined;
+    switch (tag) {
+      case 'link': {
+        const href = attr('href');
+        const r = rels(el);
+        if (!href) break;
+        if (r.includes('stylesheet')) {
+          const f = request(href, '<link rel=stylesheet>', path, true);
+          if (f && !seenCss.has(f)) {
+            seenCss.add(f);
+            followCss(readDist(f).toString('utf8'), sitePath(href, path), sitePath(href, path), true);
+          }
+        } else if (r.some((x) => ['icon', 'apple-touch-icon', 'mask-icon', 'manifest'].includes(x))) {
+          request(href, `<link rel=${r.join(' ')}>`, path, true);
+        } else if (r.includes('preload') || r.includes('modulepreload') || r.includes('prefetch')) {
+          if ((attr('as') ?? '').toLowerCase() === 'font') fonts.push({ url: href, via: '<link rel=preload as=font>' });
+          request(href, `<link rel=${r.join(' ')}>`, path, true);
+        } else if (r.includes('preconnect') || r.includes('dns-prefetch')) {
+          // No bytes, but a connection to that origin: it must be ours.
+          loaded.push({ url: href, via: `<link rel=${r.join(' ')}>` });
+        }
+        break;
+      }
+      case 'script': {
+        const src = attr('src');
+        const type = attr('type');
+        if (src) {
+          if (!isExecutableScript(type)) break;
+          const f = request(src, '<script src>', path, true);
+          if (f && (type ?? '').toLowerCase() === 'module' && !seenJs.has(`true:${f}`)) {
+            seenJs.add(`true:${f}`);
+            followJs(readDist(f).toString('utf8'), sitePath(src, path), sitePath(src, path), true);
+          }
+        } else {
+          const text = el.rawText;
+          const bytes = Buffer.byteLength(text);
+          if (isExecutableScript(type)) {
+            inlineScripts.push({ raw: bytes, gzip: gzipSize(text) });
+            if ((type ?? '').toLowerCase() === 'module') followJs(text, path, `inline module on ${path}`, true);
+          } else {
+            dataScripts.push({ id: attr('id') ?? `(${type})`, raw: bytes, gzip: gzipSize(text) });
+          }
+        }
+        break;
+      }
+      case 'style': {
+        const text = el.rawText;
+        inlineStyles.push({ raw: Buffer.byteLength(text), gzip: gzipSize(text) });
+        followCss(text, path, '<style>', true);
+        break;
+      }
+      case 'img': {
+        const src = attr('src');
+        if (src) request(src, '<img src>', path, true);
+        const srcset = attr('srcset');
+        // The browser picks one candidate; with no src, count the first; check every one's origin.
+        if (srcset) srcsetUrls(srcset).forEach((u, i) => request(u, '<img srcset>', path, !src && i === 0));
+        break;
+      }
+      case 'source': {
+        const src = attr('src');
+        if (src) request(src, '<source src>', path, false);
+        const srcset = attr('srcset');
+        if (srcset) srcsetUrls(srcset).forEach((u) => request(u, '<source srcset>', path, false));
+        break;
+      }
+      case 'video':
+      case 'audio':
+      case 'track': {
+        const src = attr('src');
+        if (src) request(src, `<${tag} src>`, path, false);
+        const poster = attr('poster');
+        if (poster) request(poster, '<video poster>', path, true);
+        break;
+      }
+      case 'iframe':
+      case 'embed':
+      case 'frame': {
+        const src = attr('src');
+        if (src) request(src, `<${tag} src>`, path, true);
+        break;
+      }
+      case 'object': {
+        const data = attr('data');
+        if (data) request(data, '<object data>', path, true);
+        break;
+      }
+      case 'input': {
+        const src = attr('src');
+        if (src && (attr('type') ?? '').toLowerCase() === 'image') request(src, '<input type=image src>', path, true);
+        break;
+      }
+      case 'form': {
+        // Submitting sends what the reader typed: it must stay on this site.
+        const action = attr('action');
+        if (action) request(action, '<form action>', path, false);
+        break;
+      }
+      case 'use':
+      case 'image': {
+        // SVG references: an external file loads; a `#fragment` does not.
+        const href = attr('href') ?? attr('xlink:href');
+        if (href) request(href, `<${tag} href>`, path, true);
+        break;
+      }
+    }
+    const style = attr('style');
+    if (style) followCss(style, path, `style attribute on <${tag}>`, true);
+  }
+
+  const list = [...assets.values()];
+  const dynamic: Asset[] = [...dynamicUrls]
+    .filter(([u]) => !assets.has(u))
+    .map(([u, via]) => {
+      const r = resolvePath(u);
+      const f = r.kind === 'file' ? r.file : undefined;
+      return { url: u, file: f, kind: assetKind(u), via, raw: f ? readDist(f).length : 0, gzip: f ? gzipSizeOfFile(f) : 0 };
+    });
+  const sum = (kinds: AssetKind[], key: 'raw' | 'gzip'): number =>
+    list.filter((a) => kinds.includes(a.kind)).reduce((n, a) => n + a[key], 0);
+  const docGz = gzipSize(html);
+  const inlineJsGz = inlineScripts.reduce((n, s) => n + s.gzip, 0);
+  const inlineJsRaw = inlineScripts.reduce((n, s) => n + s.raw, 0);
+  return {
+    file,
+    path,
+    document: { raw: html.length, gzip: docGz },
+    assets: list,
+    inlineScripts,
+    dataScripts,
+    inlineStyles,
+    dynamic,
+    loaded,
+    unresolved,
+    fonts,
+    totals: {
+      requests: 1 + list.length,
+      html: docGz + sum(['html'], 'gzip'),
+      css: sum(['css'], 'gzip'),
+      js: sum(['js'], 'gzip') + inlineJsGz,
+      other: sum(['font', 'image', 'other'], 'gzip'),
+      total: docGz + list.reduce((n, a) => n + a.gzip, 0),
+      rawHtml: html.length + sum(['html'], 'raw'),
+      rawCss: sum(['css'], 'raw'),
+      rawJs: sum(['js'], 'raw') + inlineJsRaw,
+    },
+  };
+}
