@@ -5,7 +5,7 @@
  * Format: Thunderbird's autoconfig file format definition (socketType, authentication and the
  * %EMAILADDRESS% / %EMAILLOCALPART% placeholders).
  */
-import type { Security, Settings } from '../schemas/settings.ts';
+import type { Authentication, Security, Settings, UsernameRule } from '../schemas/settings.ts';
 import { escapeXml } from './xml.ts';
 
 /** The socketType values Thunderbird's parser accepts. */
@@ -25,8 +25,6 @@ export function socketType(security: Security): SocketType {
   }
 }
 
-type Authentication = Settings['smtp']['authentication']['value'];
-
 /** A plain password inside the TLS connection is "password-cleartext" (AUTH PLAIN, LOGIN). */
 export function authenticationMethod(authentication: Authentication): 'password-cleartext' {
   switch (authentication) {
@@ -38,8 +36,6 @@ export function authenticationMethod(authentication: Authentication): 'password-
     }
   }
 }
-
-type UsernameRule = Settings['smtp']['username']['value'] | Settings['imap']['username']['value'];
 
 /**
  * The placeholder Thunderbird replaces with the reader's address. Where the name part is usual

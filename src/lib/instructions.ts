@@ -11,6 +11,7 @@
 import type { Client, SnippetLanguage } from '../schemas/client.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { formatSetting, resolveSetting } from './settings-path.ts';
+import { localPart } from './address.ts';
 import { QuoteError, quote, quoteInner, urlUserinfo, userForPair } from './quote.ts';
 
 /** One field as shown to the reader. Plain text throughout. */
@@ -53,8 +54,7 @@ export interface Person {
 const TOKEN = /\{\{|\{([A-Za-z][\w.]*)((?:\|\w+)*)\}/g;
 
 function who(address: string): Person {
-  const at = address.lastIndexOf('@');
-  return { address, localpart: at > 0 ? address.slice(0, at) : address };
+  return { address, localpart: localPart(address) };
 }
 
 /** Fills a template. With a language (snippets), address tokens must say how they are quoted. */

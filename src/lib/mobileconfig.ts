@@ -4,8 +4,9 @@
  * password. Built from the settings source; pure, no dependencies and no node: imports, so the
  * checker can build a personalised copy in the browser (it reads only values, not provenance).
  */
-import type { Security, Settings } from '../schemas/settings.ts';
+import type { Authentication, Security, Settings, UsernameRule } from '../schemas/settings.ts';
 import { escapeXml } from './xml.ts';
+import { localPart } from './address.ts';
 
 /**
  * Fixed across downloads and builds, and independent of the address: installing a newer copy
@@ -39,8 +40,6 @@ export function useSsl(security: Security): boolean {
   }
 }
 
-type Authentication = Settings['smtp']['authentication']['value'];
-
 /** A password login is EmailAuthPassword. */
 export function authenticationKey(authentication: Authentication): 'EmailAuthPassword' {
   switch (authentication) {
@@ -53,13 +52,6 @@ export function authenticationKey(authentication: Authentication): 'EmailAuthPas
   }
 }
 
-/** The name part of an address: everything before the last @ (a quoted name part may hold one). */
-export function localPart(address: string): string {
-  const at = address.lastIndexOf('@');
-  return at < 0 ? address : address.slice(0, at);
-}
-
-type UsernameRule = Settings['smtp']['username']['value'] | Settings['imap']['username']['value'];
 
 /**
  * The username a rule gives for an address. Where the name part is usual and the full address the

@@ -89,3 +89,6 @@ export const settingsFileSchema = z.strictObject({ icloud: settingsSchema });
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type Security = z.infer<typeof security>;
+export type Authentication = z.infer<typeof authentication>;
+/** Which form of the address a side takes as its username. */
+export type UsernameRule = Settings['smtp']['username']['value'] | Settings['imap']['username']['value'];
