@@ -131,7 +131,7 @@ export function checkAddress(raw: string, settings: Settings): Finding[] {
   const domain = v.slice(v.indexOf('@') + 1).toLowerCase();
   const login = `Log in with your iCloud Mail address, ending in ${atDomains(s)}.`;
   if (s.domains.value.includes(domain))
-    out.push(mk('ok', 'address', 'This is an iCloud Mail address; use it as the SMTP username.'));
+    out.push(mk('ok', 'address', 'This is an iCloud Mail address: use it as the SMTP username if it is your primary address, not an alias or a Hide My Email address.'));
   else if (s.otherProviderDomains.includes(domain))
     out.push(
       mk('warning', 'address', 'This looks like an Apple Account email, not an iCloud Mail address. SMTP accepts only the iCloud Mail address.', login, 'apple-account-email'),
@@ -145,7 +145,7 @@ export function checkAddress(raw: string, settings: Settings): Finding[] {
       mk(
         'info',
         'address',
-        `Fine as the From address if ${echo(domain)} is your iCloud+ custom domain, but the login is your primary iCloud Mail address.`,
+        `Fine as the From address if ${echo(domain)} is your iCloud+ custom domain, but the login is reported to be your primary iCloud Mail address.`,
         `Use your address ending in ${atDomains(s)} as the username.`,
         'custom-domain-and-aliases',
       ),
@@ -214,6 +214,9 @@ export function checkServer(raw: string, settings: Settings): Finding[] {
       return [
         mk(w.status === 'undocumented' ? 'warning' : 'error', 'server', `${w.value} ${HOST_STATUS[w.status]}.${w.note ? ` ${w.note}` : ''}`, fix, 'old-server-names'),
       ];
+  // Macs sometimes show numbered Apple-internal names such as p01-<server>: not wrong, but not the documented one.
+  if (h.endsWith(`-${smtp}`) && /^p\d+$/.test(h.slice(0, -smtp.length - 1)))
+    return [mk('warning', 'server', `${h} is one of Apple’s internal sending hosts; it may work, but the documented name is ${smtp}.`, fix)];
   if (h.includes('@')) return err('This looks like an email address; it goes in the username field.');
   if (s.domains.value.includes(h)) return err(`${h} is the address domain, not the server name.`);
   return err(hostIssue(h) ? 'This is not a valid host name.' : `${echo(h)} is not iCloud’s sending server.`);
