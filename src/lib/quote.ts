@@ -26,7 +26,18 @@ export class QuoteError extends Error {
   override name = 'QuoteError';
 }
 
-const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Whether `s` holds half of a surrogate pair on its own. (A loop, not a lookbehind regex: older Safari cannot parse those.) */
+function hasLoneSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else return true;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return true;
+  }
+  return false;
+}
 /** Characters written as escapes rather than raw: controls, line and paragraph separators, BOM, non-characters. */
 const INVISIBLE = '\\0-\\x1f\\x7f-\\x9f\\u2028\\u2029\\ufeff\\ufffe\\uffff';
 const NAMED: Record<string, string> = { '\n': 'n', '\r': 'r', '\t': 't', '\b': 'b', '\f': 'f' };
@@ -103,7 +114,8 @@ function msmtpArg(s: string): string {
 }
 
 function checked(s: string): string {
-  return refuseIf(s, LONE, 'Text', 'a lone UTF-16 surrogate (half of a character)');
+  if (hasLoneSurrogate(s)) refuse('Text', 'a lone UTF-16 surrogate (half of a character)');
+  return s;
 }
 
 /** A complete literal (quotes included) that `language` reads back as `s`. */

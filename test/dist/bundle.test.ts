@@ -19,3 +19,10 @@ test('the checker ships no password field and no network code other than its own
   assert.doesNotMatch(js, /type:\s*[`'"]password[`'"]/);
   assert.doesNotMatch(js, /XMLHttpRequest|sendBeacon|WebSocket|EventSource/);
 });
+
+test('client JavaScript uses no regex lookbehind (Safari before 16.4 cannot parse a script that has one)', () => {
+  const offenders = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .filter((f) => /\(\?<[=!]/.test(readFileSync(join(assets, f), 'utf8')));
+  assert.deepEqual(offenders, []);
+});
