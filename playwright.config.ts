@@ -14,7 +14,8 @@ if (!executablePath) {
   );
 }
 
-const port = Number(process.env['PREVIEW_PORT'] ?? 4321);
+// A port of its own, so a running `npm run preview` (4321) does not collide with the tests.
+const port = Number(process.env['PREVIEW_PORT'] ?? 4391);
 
 export default defineConfig({
   testDir: 'test/e2e',
