@@ -67,20 +67,24 @@ const copyButton = (value: string, label: string, live: boolean) => (
 export default class Checker extends Component<CheckerProps, State> {
   timer = 0;
   result: CheckResult;
+  /** The latest input, updated at once (Preact applies setState later, at render). */
+  latest: State;
 
   constructor(props: CheckerProps) {
     super(props);
     cache.set(props.initial.id, props.initial);
     this.state = { address: '', port: String(props.settings.smtp.port.value), server: '', security: '', client: props.initial, instructions: props.instructions, announced: [], live: false };
     this.result = props.result;
+    this.latest = this.state;
   }
 
   /** Stores the input, then re-checks, rebuilds the instructions and schedules the live region. */
   async update(patch: Partial<State>) {
+    this.latest = { ...this.latest, ...patch };
     this.setState(patch);
     const { check, buildInstructions } = await loadLogic();
-    // State may have moved on while the code loaded: always work from the latest.
-    const s = { ...this.state, ...patch } as State;
+    // Input may have moved on while the code loaded: always work from the latest.
+    const s = this.latest;
     const before = this.result.address;
     this.result = check({ address: s.address, port: s.port, server: s.server, security: s.security }, this.props.settings);
     const rebuild = patch.client || this.result.address !== before;
