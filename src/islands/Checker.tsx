@@ -73,7 +73,16 @@ export default class Checker extends Component<CheckerProps, State> {
   constructor(props: CheckerProps) {
     super(props);
     cache.set(props.initial.id, props.initial);
-    this.state = { address: '', port: String(props.settings.smtp.port.value), server: '', security: '', client: props.initial, instructions: props.instructions, announced: [], live: false };
+    this.state = {
+      address: '',
+      port: String(props.settings.smtp.port.value),
+      server: '',
+      security: '',
+      client: props.initial,
+      instructions: props.instructions,
+      announced: [],
+      live: false,
+    };
     this.result = props.result;
     this.latest = this.state;
   }
@@ -86,9 +95,14 @@ export default class Checker extends Component<CheckerProps, State> {
     // Input may have moved on while the code loaded: always work from the latest.
     const s = this.latest;
     const before = this.result.address;
-    this.result = check({ address: s.address, port: s.port, server: s.server, security: s.security }, this.props.settings);
+    this.result = check(
+      { address: s.address, port: s.port, server: s.server, security: s.security },
+      this.props.settings,
+    );
     const rebuild = patch.client || this.result.address !== before;
-    this.setState(rebuild ? { instructions: buildInstructions(s.client, this.props.settings, this.result.address) } : {});
+    this.setState(
+      rebuild ? { instructions: buildInstructions(s.client, this.props.settings, this.result.address) } : {},
+    );
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => this.setState({ announced: this.result.findings }), 400);
   }
@@ -132,7 +146,10 @@ export default class Checker extends Component<CheckerProps, State> {
 
   input(field: TextField, label: string, extra: Record<string, string | boolean>) {
     const findings = this.result.findings.filter((f) => f.field === field);
-    const message = findings.filter((f) => f.severity !== 'ok').map((f) => f.message).join(' ');
+    const message = findings
+      .filter((f) => f.severity !== 'ok')
+      .map((f) => f.message)
+      .join(' ');
     return (
       <div class="field">
         <label for={`chk-${field}`}>{label}</label>
@@ -145,7 +162,9 @@ export default class Checker extends Component<CheckerProps, State> {
           aria-describedby={`chk-${field}-msg`}
           {...extra}
         />
-        <p id={`chk-${field}-msg`} class="sr-only">{message}</p>
+        <p id={`chk-${field}-msg`} class="sr-only">
+          {message}
+        </p>
       </div>
     );
   }
@@ -154,14 +173,23 @@ export default class Checker extends Component<CheckerProps, State> {
     const secFindings = this.result.findings.filter((f) => f.field === 'security');
     const group = (kind: 'app' | 'code', label: string) => (
       <optgroup label={label}>
-        {clients.filter((c) => c.kind === kind).map((c) => <option value={c.id}>{c.name}</option>)}
+        {clients
+          .filter((c) => c.kind === kind)
+          .map((c) => (
+            <option value={c.id}>{c.name}</option>
+          ))}
       </optgroup>
     );
     return (
       <div class="checker">
         {/* Not a <form>: nothing is ever submitted, the checker answers as you type. */}
         <div class="checker-form" role="group" aria-label="Your settings" onFocusIn={() => void loadLogic()}>
-          {this.input('address', 'Your iCloud Mail email address', { inputMode: 'email', spellcheck: false, autocapitalize: 'off', placeholder: settings.placeholderAddress })}
+          {this.input('address', 'Your iCloud Mail email address', {
+            inputMode: 'email',
+            spellcheck: false,
+            autocapitalize: 'off',
+            placeholder: settings.placeholderAddress,
+          })}
           {this.input('port', 'Outgoing port', { inputMode: 'numeric' })}
           {this.input('server', 'Outgoing server (optional)', { spellcheck: false, autocapitalize: 'off' })}
           <div class="field">
@@ -178,7 +206,12 @@ export default class Checker extends Component<CheckerProps, State> {
               <option value="SSL/TLS">SSL/TLS</option>
               <option value="none">None</option>
             </select>
-            <p id="chk-security-msg" class="sr-only">{secFindings.filter((f) => f.severity !== 'ok').map((f) => f.message).join(' ')}</p>
+            <p id="chk-security-msg" class="sr-only">
+              {secFindings
+                .filter((f) => f.severity !== 'ok')
+                .map((f) => f.message)
+                .join(' ')}
+            </p>
           </div>
           <div class="field">
             <label for="chk-client">Your email app or client</label>
@@ -198,7 +231,12 @@ export default class Checker extends Component<CheckerProps, State> {
                 </strong>{' '}
                 {f.message}
                 {f.fix ? ` ${f.fix}` : null}
-                {f.faq ? <> <a href={`/faq/#${f.faq}`}>Why?</a></> : null}
+                {f.faq ? (
+                  <>
+                    {' '}
+                    <a href={`/faq/#${f.faq}`}>Why?</a>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -221,9 +259,19 @@ export default class Checker extends Component<CheckerProps, State> {
           <h3 id="chk-instr-title">
             {ins.name}: settings for {this.result.address ?? settings.placeholderAddress}
           </h3>
-          {this.result.address === null ? <p class="muted">Until the address above is valid, the instructions use {settings.placeholderAddress}.</p> : null}
-          {ins.warnings.map((w) => <p class="finding warning">{w}</p>)}
-          {ins.where ? <p>Where: <strong>{ins.where}</strong></p> : client.menuHint ? <p>Where: {client.menuHint} (the exact menu wording is not confirmed).</p> : null}
+          {this.result.address === null ? (
+            <p class="muted">Until the address above is valid, the instructions use {settings.placeholderAddress}.</p>
+          ) : null}
+          {ins.warnings.map((w) => (
+            <p class="finding warning">{w}</p>
+          ))}
+          {ins.where ? (
+            <p>
+              Where: <strong>{ins.where}</strong>
+            </p>
+          ) : client.menuHint ? (
+            <p>Where: {client.menuHint} (the exact menu wording is not confirmed).</p>
+          ) : null}
           {ins.fields.length ? (
             <dl class="kv fields">
               {ins.fields.map((f) => (
@@ -241,20 +289,30 @@ export default class Checker extends Component<CheckerProps, State> {
               ))}
             </dl>
           ) : null}
-          <ol>{ins.steps.map((s) => <li>{s}</li>)}</ol>
+          <ol>
+            {ins.steps.map((s) => (
+              <li>{s}</li>
+            ))}
+          </ol>
           {ins.snippet ? (
             <figure class="snippet">
               <figcaption>
                 <span>{ins.snippet.filename ?? ins.snippet.language}</span>
                 {copyButton(ins.snippet.code, `${ins.name} snippet`, live)}
               </figcaption>
-              <pre tabIndex={0}><code>{ins.snippet.code}</code></pre>
+              <pre tabIndex={0}>
+                <code>{ins.snippet.code}</code>
+              </pre>
             </figure>
           ) : null}
           {ins.gotchas.length ? (
             <>
               <h4>Watch out for</h4>
-              <ul>{ins.gotchas.map((g) => <li>{g}</li>)}</ul>
+              <ul>
+                {ins.gotchas.map((g) => (
+                  <li>{g}</li>
+                ))}
+              </ul>
             </>
           ) : null}
         </section>

@@ -100,7 +100,10 @@ export function autoconfigXml(settings: Settings, siteUrl: string): string {
     `    <displayShortName>${escapeXml(settings.provider)}</displayShortName>`,
     ...serverXml('incomingServer', 'imap', settings.imap),
     ...serverXml('outgoingServer', 'smtp', settings.smtp),
-    ...documentationXml(pageUrl(siteUrl, 'smtp'), `${settings.provider} SMTP and IMAP settings, with fixes for common errors`),
+    ...documentationXml(
+      pageUrl(siteUrl, 'smtp'),
+      `${settings.provider} SMTP and IMAP settings, with fixes for common errors`,
+    ),
     ...documentationXml(settings.smtp.server.source, `Apple: ${settings.provider} settings for other email apps`),
     '  </emailProvider>',
     '</clientConfig>',

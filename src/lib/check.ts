@@ -55,7 +55,11 @@ function echo(s: string): string {
 }
 
 const hasError = (fs: Finding[]) => fs.some((f) => f.severity === 'error');
-const atDomains = (s: Settings, or = 'or') => formatList(s.domains.value.map((d) => `@${d}`), or);
+const atDomains = (s: Settings, or = 'or') =>
+  formatList(
+    s.domains.value.map((d) => `@${d}`),
+    or,
+  );
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const ATEXT = /^[\w!#$%&'*+/=?^`{|}~.-]+$/;
@@ -83,7 +87,8 @@ function addressProblem(v: string, s: Settings): string {
   if (!local) return 'The name before the @ is missing.';
   if (!domain) return 'The domain after the @ is missing.';
   if (local.length > 64) return 'The name before the @ is longer than 64 characters.';
-  if (/^\.|\.$|\.\./.test(local)) return 'The name before the @ cannot start or end with a dot, or have two dots in a row.';
+  if (/^\.|\.$|\.\./.test(local))
+    return 'The name before the @ cannot start or end with a dot, or have two dots in a row.';
   if (!ATEXT.test(local)) return 'The name before the @ contains a character that addresses cannot have.';
   return [
     '',
@@ -100,11 +105,19 @@ function repair(v: string, s: Settings): string | null {
   const lt = c.lastIndexOf('<');
   const gt = c.indexOf('>', lt);
   if (lt >= 0 && gt > lt && c.slice(lt + 1, gt).includes('@')) c = c.slice(lt + 1, gt); // Name <address>
-  c = c.replace(/%40/gi, '@').replace(/[\s\p{C}]/gu, '').replace(/@+/g, '@');
+  c = c
+    .replace(/%40/gi, '@')
+    .replace(/[\s\p{C}]/gu, '')
+    .replace(/@+/g, '@');
   if (!c.includes('@')) c = c.includes('%') ? c.replace('%', '@') : `${c}@`;
   const [local = '', dom = '', ...more] = c.split('@');
   if (more.length || s.domains.value.includes(local.toLowerCase())) return null;
-  let d = dom.toLowerCase().replace(/,/g, '.').replace(/\.{2,}/g, '.').replace(/^\.|\.$/g, '') || d0;
+  let d =
+    dom
+      .toLowerCase()
+      .replace(/,/g, '.')
+      .replace(/\.{2,}/g, '.')
+      .replace(/^\.|\.$/g, '') || d0;
   if (!d.includes('.')) d = s.domains.value.find((x) => x.startsWith(`${d}.`)) ?? d;
   c = `${local}@${d}`;
   return addressProblem(c, s) ? null : c;
@@ -116,7 +129,8 @@ export function checkAddress(raw: string, settings: Settings): Finding[] {
   const out: Finding[] = [];
   const v = raw.trim();
   if (!v) return [mk('info', 'address', 'Type the iCloud Mail address you send from.')];
-  if (v !== raw) out.push(mk('info', 'address', 'Spaces before or after the address were ignored; leave them out in your app too.'));
+  if (v !== raw)
+    out.push(mk('info', 'address', 'Spaces before or after the address were ignored; leave them out in your app too.'));
   const problem = addressProblem(v, s);
   if (problem) {
     const c = repair(v, s);
@@ -131,14 +145,32 @@ export function checkAddress(raw: string, settings: Settings): Finding[] {
   const domain = v.slice(v.indexOf('@') + 1).toLowerCase();
   const login = `Log in with your iCloud Mail address, ending in ${atDomains(s)}.`;
   if (s.domains.value.includes(domain))
-    out.push(mk('ok', 'address', 'This is an iCloud Mail address: use it as the SMTP username if it is your primary address, not an alias or a Hide My Email address.'));
+    out.push(
+      mk(
+        'ok',
+        'address',
+        'This is an iCloud Mail address: use it as the SMTP username if it is your primary address, not an alias or a Hide My Email address.',
+      ),
+    );
   else if (s.otherProviderDomains.includes(domain))
     out.push(
-      mk('warning', 'address', 'This looks like an Apple Account email, not an iCloud Mail address. SMTP accepts only the iCloud Mail address.', login, 'apple-account-email'),
+      mk(
+        'warning',
+        'address',
+        'This looks like an Apple Account email, not an iCloud Mail address. SMTP accepts only the iCloud Mail address.',
+        login,
+        'apple-account-email',
+      ),
     );
   else if (domain === s.relayDomain.value)
     out.push(
-      mk('warning', 'address', 'This is a Sign in with Apple relay address: it forwards mail from one app and cannot log in.', login, 'hide-my-email'),
+      mk(
+        'warning',
+        'address',
+        'This is a Sign in with Apple relay address: it forwards mail from one app and cannot log in.',
+        login,
+        'hide-my-email',
+      ),
     );
   else
     out.push(
@@ -164,7 +196,8 @@ export function checkPort(raw: string, settings: Settings): Finding[] {
   const s = settings;
   const p = s.smtp.port.value;
   const use = `Use ${p} with ${s.smtp.security.value}.`;
-  if (!raw.trim()) return [mk('info', 'port', `No port typed, so the instructions use ${p}, the port Apple documents for sending.`)];
+  if (!raw.trim())
+    return [mk('info', 'port', `No port typed, so the instructions use ${p}, the port Apple documents for sending.`)];
   const n = portNumber(raw);
   if (n === null || n < 1 || n > 65535)
     return [mk('error', 'port', 'A port is a whole number from 1 to 65535, typed with the digits 0–9.', `Type ${p}.`)];
@@ -180,7 +213,15 @@ export function checkPort(raw: string, settings: Settings): Finding[] {
       ),
     ];
   if (n === s.imap.port.value || n === s.otherImapPorts.starttls.value)
-    return [mk('error', 'port', `${n} is an IMAP port, for receiving mail; sending uses SMTP.`, use, 'imap-server-for-sending')];
+    return [
+      mk(
+        'error',
+        'port',
+        `${n} is an IMAP port, for receiving mail; sending uses SMTP.`,
+        use,
+        'imap-server-for-sending',
+      ),
+    ];
   if (n === s.otherSmtpPorts.plain.value)
     return [mk('error', 'port', `Apple does not document port ${n} for sending from an app.`, use, 'port-587-blocked')];
   return [mk('error', 'port', `Apple documents only port ${p} for sending mail, not ${n}.`, use, 'port-587-blocked')];
@@ -205,18 +246,35 @@ export function checkServer(raw: string, settings: Settings): Finding[] {
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//.exec(h);
   if (scheme) return err(`Type only the host name, without “${echo(scheme[1] ?? '')}://”.`);
   if (/^[^:/]+:\d+$/.test(h))
-    return err('Type only the host name; the port goes in the port field.', undefined, `Type ${smtp} here and ${s.smtp.port.value} in the port field.`);
+    return err(
+      'Type only the host name; the port goes in the port field.',
+      undefined,
+      `Type ${smtp} here and ${s.smtp.port.value} in the port field.`,
+    );
   if (h === smtp) return [mk('ok', 'server', `${smtp} is Apple’s sending (SMTP) server.`)];
   if (h === s.imap.server.value)
     return err(`${h} is the incoming (IMAP) server; apps send through the SMTP server.`, 'imap-server-for-sending');
   for (const w of Object.values(s.wrongHosts))
     if (h === w.value)
       return [
-        mk(w.status === 'undocumented' ? 'warning' : 'error', 'server', `${w.value} ${HOST_STATUS[w.status]}.${w.note ? ` ${w.note}` : ''}`, fix, 'old-server-names'),
+        mk(
+          w.status === 'undocumented' ? 'warning' : 'error',
+          'server',
+          `${w.value} ${HOST_STATUS[w.status]}.${w.note ? ` ${w.note}` : ''}`,
+          fix,
+          'old-server-names',
+        ),
       ];
   // Macs sometimes show numbered Apple-internal names such as p01-<server>: not wrong, but not the documented one.
   if (h.endsWith(`-${smtp}`) && /^p\d+$/.test(h.slice(0, -smtp.length - 1)))
-    return [mk('warning', 'server', `${h} is one of Apple’s internal sending hosts; it may work, but the documented name is ${smtp}.`, fix)];
+    return [
+      mk(
+        'warning',
+        'server',
+        `${h} is one of Apple’s internal sending hosts; it may work, but the documented name is ${smtp}.`,
+        fix,
+      ),
+    ];
   if (h.includes('@')) return err('This looks like an email address; it goes in the username field.');
   if (s.domains.value.includes(h)) return err(`${h} is the address domain, not the server name.`);
   return err(hostIssue(h) ? 'This is not a valid host name.' : `${echo(h)} is not iCloud’s sending server.`);
@@ -231,12 +289,28 @@ export function checkSecurity(choice: SecurityChoice, port: number, settings: Se
   const f = (sev: Severity, message: string, fix?: string, faq?: string) => [mk(sev, 'security', message, fix, faq)];
   if (!choice) return [];
   if (choice === 'none')
-    return f('error', 'The server requires an encrypted connection; without one, the password would travel in plain text.', `Choose ${tls} with port ${p}.`, 'ssl-or-starttls');
+    return f(
+      'error',
+      'The server requires an encrypted connection; without one, the password would travel in plain text.',
+      `Choose ${tls} with port ${p}.`,
+      'ssl-or-starttls',
+    );
   if (port === implicit)
     return choice === 'SSL/TLS'
-      ? f('warning', `SSL/TLS on port ${port} works according to recent reports, but Apple does not document it.`, `Prefer port ${p} with ${tls}.`, 'port-465')
-      : f('error', `Port ${port} expects SSL/TLS from the first byte, not ${tls}.`, `Choose SSL/TLS, or use port ${p} with ${tls}.`, 'port-465');
-  if (port !== p) return f('info', `The right choice depends on the port: ${tls} goes with port ${p}.`, undefined, 'ssl-or-starttls');
+      ? f(
+          'warning',
+          `SSL/TLS on port ${port} works according to recent reports, but Apple does not document it.`,
+          `Prefer port ${p} with ${tls}.`,
+          'port-465',
+        )
+      : f(
+          'error',
+          `Port ${port} expects SSL/TLS from the first byte, not ${tls}.`,
+          `Choose SSL/TLS, or use port ${p} with ${tls}.`,
+          'port-465',
+        );
+  if (port !== p)
+    return f('info', `The right choice depends on the port: ${tls} goes with port ${p}.`, undefined, 'ssl-or-starttls');
   return choice === tls
     ? f('ok', `${tls} is right for port ${p}.`)
     : f(

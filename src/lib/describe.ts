@@ -41,7 +41,9 @@ export function describePassword(s: Settings): string {
 
 /** Authentication in words. */
 export function describeAuthentication(s: Settings, side: Side): string {
-  return s[side].authentication.value === 'password' ? 'Password (normal, sent inside the encrypted connection)' : String(s[side].authentication.value);
+  return s[side].authentication.value === 'password'
+    ? 'Password (normal, sent inside the encrypted connection)'
+    : String(s[side].authentication.value);
 }
 
 export const confidenceLabel: Record<string, string> = {

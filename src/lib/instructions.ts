@@ -70,9 +70,11 @@ export function fill(template: string, settings: Settings, person: Person, langu
       else if (language && (filter === 'q' || filter === 'in')) {
         value = filter === 'q' ? quote(language, value) : quoteInner(language, value);
         quoted = true;
-      } else throw new Error(`Unknown filter "|${filter}" in ${all}${language ? '' : ' (|q and |in belong in snippets)'}.`);
+      } else
+        throw new Error(`Unknown filter "|${filter}" in ${all}${language ? '' : ' (|q and |in belong in snippets)'}.`);
     }
-    if (own && language && !quoted) throw new Error(`${all} in a ${language} snippet needs |q or |in, so the address is quoted.`);
+    if (own && language && !quoted)
+      throw new Error(`${all} in a ${language} snippet needs |q or |in, so the address is quoted.`);
     return value;
   });
 }
@@ -110,6 +112,11 @@ export function buildInstructions(client: Client, settings: Settings, address: s
     warnings,
   };
   const s = client.snippet;
-  if (s) out.snippet = { language: s.language, code: render(s.template, s.language), ...(s.filename ? { filename: s.filename } : {}) };
+  if (s)
+    out.snippet = {
+      language: s.language,
+      code: render(s.template, s.language),
+      ...(s.filename ? { filename: s.filename } : {}),
+    };
   return out;
 }

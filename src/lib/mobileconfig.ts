@@ -52,7 +52,6 @@ export function authenticationKey(authentication: Authentication): 'EmailAuthPas
   }
 }
 
-
 /**
  * The username a rule gives for an address. Where the name part is usual and the full address the
  * fallback (IMAP: Apple says it is "usually the name part"), the profile gives the name part; if
@@ -84,7 +83,9 @@ function plist(value: PlistValue, indent: string): string {
   if (Array.isArray(value)) {
     return `<array>\n${value.map((v: PlistValue) => `${inner}${plist(v, inner)}\n`).join('')}${indent}</array>`;
   }
-  const entries = Object.entries(value).map(([k, v]) => `${inner}<key>${escapeXml(k)}</key>\n${inner}${plist(v, inner)}\n`);
+  const entries = Object.entries(value).map(
+    ([k, v]) => `${inner}<key>${escapeXml(k)}</key>\n${inner}${plist(v, inner)}\n`,
+  );
   return `<dict>\n${entries.join('')}${indent}</dict>`;
 }
 

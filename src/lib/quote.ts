@@ -77,7 +77,9 @@ const sh = (s: string) => refuseIf(s, /\0/, 'A shell word', 'a NUL character').r
 const cLike = escaper("'", '\n\r\t', xu);
 const rubyEsc = escaper('"', '\n\r\t', xu7);
 const propsEsc = escaper('', '\n\r\t\f', (c) => '\\u' + hex(c, 4));
-const gitEsc = escaper('"', '\n\t\b', () => refuse('A git config value', 'control or invisible characters other than tab, newline and backspace'));
+const gitEsc = escaper('"', '\n\t\b', () =>
+  refuse('A git config value', 'control or invisible characters other than tab, newline and backspace'),
+);
 
 /** [quote character, body] for each language; quote() writes quote + body + quote. */
 const FORMATS: Record<SnippetLanguage, [string, (s: string) => string]> = {
@@ -89,10 +91,19 @@ const FORMATS: Record<SnippetLanguage, [string, (s: string) => string]> = {
   go: ['"', escaper('"', '\n\r\t', xu7)],
   csharp: ['"', escaper('"', '\n\r\t', (c) => '\\u' + hex(c, 4))],
   // Octal below 0x100: Java turns \u escapes into raw characters before it reads the literal.
-  java: ['"', escaper('"', '\n\r\t\b\f', (c) => (c < 0x100 ? '\\' + c.toString(8).padStart(3, '0') : '\\u' + hex(c, 4)))],
+  java: [
+    '"',
+    escaper('"', '\n\r\t\b\f', (c) => (c < 0x100 ? '\\' + c.toString(8).padStart(3, '0') : '\\u' + hex(c, 4))),
+  ],
   yaml: ['"', escaper('"', '\n\r\t', xu)],
   dotenv: ['', dotenvValue],
-  properties: ['', (s) => propsEsc(s).replace(/[^\0-\x7f]/g, (ch) => '\\u' + hex(ch.charCodeAt(0), 4)).replace(/^ /, '\\ ')],
+  properties: [
+    '',
+    (s) =>
+      propsEsc(s)
+        .replace(/[^\0-\x7f]/g, (ch) => '\\u' + hex(ch.charCodeAt(0), 4))
+        .replace(/^ /, '\\ '),
+  ],
   gitconfig: ['"', gitEsc],
   msmtp: ['"', msmtpArg],
   muttrc: ["'", (s) => refuseIf(s, /[\0\n\r]/, 'A muttrc line', 'a line break or NUL').replace(/'/g, "'\\''")],
@@ -102,13 +113,18 @@ function dotenvValue(s: string): string {
   refuseIf(s, CONTROL, 'A .env value', 'control characters or line breaks');
   if (!s.includes("'")) return `'${s}'`;
   // Double quotes differ between the two readers for \, $ and backquote; without them both read it as is.
-  return `"${refuseIf(s, /["\\$`]/, 'A .env value', "both ' and one of \" \\ $ `")}"`;
+  return `"${refuseIf(s, /["\\$`]/, 'A .env value', 'both \' and one of " \\ $ `')}"`;
 }
 
 function msmtpArg(s: string): string {
   if (!s) refuse('An msmtp configuration line', 'an empty value (msmtp reads it as unset)');
   refuseIf(s, CONTROL, 'An msmtp configuration line', 'control characters or line breaks');
-  refuseIf(s, /%[UHCM]/, 'An msmtp configuration line', 'the patterns %U, %H, %C or %M (msmtp expands them in from and has no escape)');
+  refuseIf(
+    s,
+    /%[UHCM]/,
+    'An msmtp configuration line',
+    'the patterns %U, %H, %C or %M (msmtp expands them in from and has no escape)',
+  );
   if (new TextEncoder().encode(s).length > 400) refuse('An msmtp configuration line', 'more than 400 bytes');
   return s;
 }
@@ -126,7 +142,8 @@ export function quote(language: SnippetLanguage, s: string): string {
 
 /** `s` escaped for the inside of a literal the template has already opened with the quote `quote()` uses. */
 export function quoteInner(language: SnippetLanguage, s: string): string {
-  if (language === 'dotenv') refuse('A .env value', 'text inside a quote the template opened (its quote depends on the text)');
+  if (language === 'dotenv')
+    refuse('A .env value', 'text inside a quote the template opened (its quote depends on the text)');
   return FORMATS[language][1](checked(s));
 }
 

@@ -22,7 +22,9 @@ export function resolveSetting(settings: object, path: string): SettingValue {
   if (isFact(node)) return node.value;
   if (typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean') return node;
   if (Array.isArray(node) && node.every((x) => typeof x === 'string')) return node;
-  throw new Error(`Setting path "${path}" names a group, not a value. Valid paths: ${settingPaths(settings).join(', ')}`);
+  throw new Error(
+    `Setting path "${path}" names a group, not a value. Valid paths: ${settingPaths(settings).join(', ')}`,
+  );
 }
 
 /** Every path that resolves to a value, for error messages and tests. */
@@ -35,7 +37,6 @@ export function settingPaths(settings: object, prefix = ''): string[] {
   }
   return out;
 }
-
 
 /** A value as text for a page. */
 export function formatSetting(value: SettingValue): string {

@@ -130,11 +130,19 @@ export const clientSchema = z
       ctx.addIssue({ code: 'custom', path: ['snippet'], message: 'A code entry needs a snippet.' });
     }
     if (c.kind === 'app' && c.menuPath === null && !c.menuHint) {
-      ctx.addIssue({ code: 'custom', path: ['menuHint'], message: 'An app without a confirmed menu path needs a menuHint in neutral words.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['menuHint'],
+        message: 'An app without a confirmed menu path needs a menuHint in neutral words.',
+      });
     }
     c.fields.forEach((f, i) => {
       if (/password/i.test(f.label) && f.action === 'enter') {
-        ctx.addIssue({ code: 'custom', path: ['fields', i, 'action'], message: 'A password is described in words ("describe"), never given a value to enter.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', i, 'action'],
+          message: 'A password is described in words ("describe"), never given a value to enter.',
+        });
       }
     });
   });

@@ -3,7 +3,10 @@ import { fact, isoDateSchema, provenanceShape } from './fact.ts';
 
 const hostname = z
   .string()
-  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'Expected a lower-case host name such as mail.example.com.');
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    'Expected a lower-case host name such as mail.example.com.',
+  );
 const port = z.int().min(1).max(65535);
 const security = z.enum(['STARTTLS', 'SSL/TLS']);
 const authentication = z.enum(['password']);

@@ -7,7 +7,9 @@ function announce(message: string): void {
   if (!region) return;
   // Clear first so the same message twice in a row is announced again.
   region.textContent = '';
-  window.setTimeout(() => { region.textContent = message; }, 30);
+  window.setTimeout(() => {
+    region.textContent = message;
+  }, 30);
 }
 
 async function writeClipboard(text: string): Promise<void> {
@@ -36,14 +38,18 @@ function textFor(button: HTMLElement): string | null {
 }
 
 async function onClick(event: MouseEvent): Promise<void> {
-  const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-copy],[data-copy-href],[data-share-href]') : null;
+  const target =
+    event.target instanceof Element
+      ? event.target.closest<HTMLElement>('[data-copy],[data-copy-href],[data-share-href]')
+      : null;
   if (!target) return;
   const shareHref = target.dataset['shareHref'];
   if (shareHref !== undefined) {
     const url = new URL(shareHref, window.location.href).href;
     try {
       // The title is the question: the heading the button is described by, or the page's h1.
-      const heading = document.getElementById(target.getAttribute('aria-describedby') ?? '') ?? document.querySelector('h1');
+      const heading =
+        document.getElementById(target.getAttribute('aria-describedby') ?? '') ?? document.querySelector('h1');
       await navigator.share({ title: heading?.textContent?.trim() || document.title, url });
     } catch {
       /* The user closed the share sheet: nothing to report. */
@@ -67,5 +73,7 @@ export function enhanceButtons(root: ParentNode = document): void {
   }
 }
 
-document.addEventListener('click', (event) => { void onClick(event); });
+document.addEventListener('click', (event) => {
+  void onClick(event);
+});
 enhanceButtons();

@@ -15,11 +15,15 @@ let pristine = '';
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'settings-build-'));
-  for (const item of ['src', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
+  for (const item of ['src', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(root, item), join(dir, item), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   // Keep Astro's content cache inside the copy so the real project's cache is never touched.
   renameSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.base.mjs'));
-  writeFileSync(join(dir, 'astro.config.mjs'), "import base from './astro.base.mjs';\nexport default { ...base, cacheDir: './.cache' };\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import base from './astro.base.mjs';\nexport default { ...base, cacheDir: './.cache' };\n",
+  );
   pristine = readFileSync(join(dir, 'content/settings.yaml'), 'utf8');
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,7 +31,12 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 function sync(yaml: string): { status: number | null; output: string } {
   writeFileSync(join(dir, 'content/settings.yaml'), yaml);
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'sync'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, timeout: 120_000 });
+  const run = spawnSync(process.execPath, [astro, 'sync'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    timeout: 120_000,
+  });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 

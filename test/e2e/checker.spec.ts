@@ -26,7 +26,10 @@ test('keyboard only: a name without @ is an error, then the full address is acce
   await page.keyboard.type('emily');
   await expect(live(page)).toContainText('Address, problem');
   await expect(live(page)).toContainText('full address');
-  await expect(live(page).getByRole('link', { name: 'Why?' }).first()).toHaveAttribute('href', '/faq/#username-full-address');
+  await expect(live(page).getByRole('link', { name: 'Why?' }).first()).toHaveAttribute(
+    'href',
+    '/faq/#username-full-address',
+  );
   await expect(address(page)).toHaveAttribute('aria-invalid', 'true');
   const describedBy = await address(page).getAttribute('aria-describedby');
   await expect(page.locator(`[id="${describedBy}"]`)).toContainText('full address');
@@ -69,7 +72,10 @@ test('the incoming server used for sending, and SSL/TLS on the STARTTLS port, ar
   await expect(live(page)).toContainText('Server, problem');
   await page.getByLabel('Security you chose (optional)').selectOption('SSL/TLS');
   await expect(live(page)).toContainText('wrong version number');
-  await expect(live(page).getByRole('link', { name: 'Why?' }).last()).toHaveAttribute('href', '/faq/#wrong-version-number');
+  await expect(live(page).getByRole('link', { name: 'Why?' }).last()).toHaveAttribute(
+    'href',
+    '/faq/#wrong-version-number',
+  );
 });
 
 test('what the user types is shown as text, never as HTML', async ({ page }) => {
@@ -86,14 +92,18 @@ test('what the user types is shown as text, never as HTML', async ({ page }) => 
 test('instructions fill in the address for the chosen client, and copy buttons copy it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await ready(page);
-  const code = clientEntries().find((c) => c.id === 'python-smtplib') ?? clientEntries().find((c) => c.kind === 'code')!;
+  const code =
+    clientEntries().find((c) => c.id === 'python-smtplib') ?? clientEntries().find((c) => c.kind === 'code')!;
   await page.getByLabel('Your email app or client').selectOption(code.id);
   await expect(page.locator('#chk-instr-title')).toContainText(code.name);
   const typed = `o'brien$x@${s.domains.value[0]}`;
   await address(page).fill(typed);
   const snippet = page.locator('#checker .snippet pre');
   await expect(snippet).toContainText('brien');
-  await page.locator('#checker .snippet').getByRole('button', { name: /^Copy / }).click();
+  await page
+    .locator('#checker .snippet')
+    .getByRole('button', { name: /^Copy / })
+    .click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await snippet.innerText());
   expect(copied).toContain(s.smtp.server.value);
@@ -134,7 +144,9 @@ test('choosing another client loads only its data, from the same origin', async 
   expect(requests.some((u) => u.endsWith(`/clients/${target.id}.json`))).toBe(true);
 });
 
-test('a client page has its client chosen and, without JavaScript, still shows its instructions', async ({ browser }) => {
+test('a client page has its client chosen and, without JavaScript, still shows its instructions', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const id of ['thunderbird', 'nodemailer', 'new-outlook']) {
@@ -148,7 +160,9 @@ test('a client page has its client chosen and, without JavaScript, still shows i
   await context.close();
 });
 
-test('"Download profile" builds the profile in the browser with the typed address, and sends nothing', async ({ page }) => {
+test('"Download profile" builds the profile in the browser with the typed address, and sends nothing', async ({
+  page,
+}) => {
   await ready(page);
   const typed = `emily.o'brien@${s.domains.value[1] ?? s.domains.value[0]}`;
   await address(page).fill(typed);
@@ -156,24 +170,39 @@ test('"Download profile" builds the profile in the browser with the typed addres
   await expect(button).toBeVisible();
   await page.waitForLoadState('networkidle');
   const requests: string[] = [];
-  page.on('request', (r) => { if (!r.url().startsWith('blob:')) requests.push(r.url()); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith('blob:')) requests.push(r.url());
+  });
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   expect(download.suggestedFilename()).toBe('icloud-mail.mobileconfig');
   const path = await download.path();
   // Read it back with a real plist parser (Python's plistlib).
   const { spawnSync } = await import('node:child_process');
-  const run = spawnSync('python3', ['-c', 'import plistlib,json,sys; print(json.dumps(plistlib.load(open(sys.argv[1],"rb"))["PayloadContent"][0]))', path], { encoding: 'utf8' });
+  const run = spawnSync(
+    'python3',
+    [
+      '-c',
+      'import plistlib,json,sys; print(json.dumps(plistlib.load(open(sys.argv[1],"rb"))["PayloadContent"][0]))',
+      path,
+    ],
+    { encoding: 'utf8' },
+  );
   expect(run.status, run.stderr).toBe(0);
   const mail = JSON.parse(run.stdout) as Record<string, unknown>;
   expect(mail['EmailAddress']).toBe(typed);
   expect(mail['OutgoingMailServerUsername']).toBe(typed);
   expect(mail['OutgoingMailServerHostName']).toBe(s.smtp.server.value);
   expect(mail['OutgoingMailServerPortNumber']).toBe(s.smtp.port.value);
-  expect(Object.keys(mail).filter((k) => /password/i.test(k) && k !== 'OutgoingPasswordSameAsIncomingPassword')).toEqual([]);
+  expect(
+    Object.keys(mail).filter((k) => /password/i.test(k) && k !== 'OutgoingPasswordSameAsIncomingPassword'),
+  ).toEqual([]);
   expect(requests).toEqual([]);
 });
 
 test('without a valid address the profile link is the static one that asks for the address', async ({ page }) => {
   await ready(page);
-  await expect(page.getByRole('link', { name: /Download the profile/ })).toHaveAttribute('href', '/icloud-mail.mobileconfig');
+  await expect(page.getByRole('link', { name: /Download the profile/ })).toHaveAttribute(
+    'href',
+    '/icloud-mail.mobileconfig',
+  );
 });

@@ -2,7 +2,10 @@
 // every-page.spec.ts, and the fixture fails any test on a violation.)
 import { test, expect } from './fixtures.ts';
 
-test('the checker runs under the CSP: typing, choosing a client and copying cause no violation', async ({ page, context }) => {
+test('the checker runs under the CSP: typing, choosing a client and copying cause no violation', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   await expect(page.locator('#checker[data-ready="true"]')).toBeAttached();

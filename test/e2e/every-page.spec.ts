@@ -19,7 +19,10 @@ async function axe(page: Page, label: string) {
 }
 
 for (const [i, batch] of batches.entries()) {
-  test(`every page, batch ${i + 1} of ${BATCHES}: structure, preview tags, CSP, 320 px, axe light and dark`, async ({ page, baseURL }) => {
+  test(`every page, batch ${i + 1} of ${BATCHES}: structure, preview tags, CSP, 320 px, axe light and dark`, async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 320, height: 640 });
     const problems: string[] = [];
@@ -29,7 +32,8 @@ for (const [i, batch] of batches.entries()) {
       await page.emulateMedia({ colorScheme: 'light' });
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
-      if (await page.locator('#checker').count()) await expect(page.locator('#checker[data-ready="true"]'), path).toBeAttached();
+      if (await page.locator('#checker').count())
+        await expect(page.locator('#checker[data-ready="true"]'), path).toBeAttached();
 
       await expect(page.locator('h1'), path).toHaveCount(1);
       await expect(page.locator('html'), path).toHaveAttribute('lang', 'en');
@@ -55,8 +59,14 @@ for (const [i, batch] of batches.entries()) {
 
       const facts = await page.evaluate(() => {
         const seen = new Set<string>();
-        const dupes = [...document.querySelectorAll('[id]')].map((el) => el.id).filter((id) => seen.has(id) || !seen.add(id));
-        return { dupes, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, text: document.body.innerText };
+        const dupes = [...document.querySelectorAll('[id]')]
+          .map((el) => el.id)
+          .filter((id) => seen.has(id) || !seen.add(id));
+        return {
+          dupes,
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          text: document.body.innerText,
+        };
       });
       expect(facts.dupes, `${path}: duplicate ids`).toEqual([]);
       expect(facts.overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);

@@ -15,10 +15,13 @@ test('every /faq/#id scrolls its answer into view, heading not hidden', async ({
     // Nothing covers the heading: the element at its centre is the heading itself (or inside it).
     const box = await heading.boundingBox();
     expect(box).not.toBeNull();
-    const onTop = await page.evaluate(([x, y, id]) => {
-      const el = document.elementFromPoint(x as number, y as number);
-      return !!el && !!el.closest(`[id="${id as string}"]`);
-    }, [box!.x + 5, box!.y + box!.height / 2, e.id] as const);
+    const onTop = await page.evaluate(
+      ([x, y, id]) => {
+        const el = document.elementFromPoint(x as number, y as number);
+        return !!el && !!el.closest(`[id="${id as string}"]`);
+      },
+      [box!.x + 5, box!.y + box!.height / 2, e.id] as const,
+    );
     expect(onTop, `heading #${e.id} is covered`).toBe(true);
     // A visible link to itself.
     await expect(page.locator(`a.anchor-link[href="#${e.id}"]`)).toBeVisible();

@@ -2,7 +2,9 @@
 import { test as base, expect } from '@playwright/test';
 
 declare global {
-  interface Window { __cspViolations?: string[] }
+  interface Window {
+    __cspViolations?: string[];
+  }
 }
 
 export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors: RegExp[] }>({

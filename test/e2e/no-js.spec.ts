@@ -9,7 +9,14 @@ test.use({ javaScriptEnabled: false });
 test('without JavaScript the home page shows every setting and no dead buttons', async ({ page }) => {
   await page.goto('/');
   const main = page.locator('main');
-  for (const v of [s.smtp.server.value, String(s.smtp.port.value), s.smtp.security.value, s.imap.server.value, String(s.imap.port.value), s.imap.security.value]) {
+  for (const v of [
+    s.smtp.server.value,
+    String(s.smtp.port.value),
+    s.smtp.security.value,
+    s.imap.server.value,
+    String(s.imap.port.value),
+    s.imap.security.value,
+  ]) {
     await expect(main.getByText(v, { exact: true }).first()).toBeVisible();
   }
   await expect(page.getByRole('button')).toHaveCount(0);

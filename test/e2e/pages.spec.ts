@@ -36,17 +36,18 @@ test('the SMTP and IMAP pages show every value of their side', async ({ page }) 
 test('the SMTP page states the limits from the source', async ({ page }) => {
   await page.goto('/smtp/');
   const text = await page.locator('main').innerText();
-  for (const n of [s.limits.messagesPerDay.value, s.limits.recipientsPerMessage.value]) expect(text).toContain(String(n));
+  for (const n of [s.limits.messagesPerDay.value, s.limits.recipientsPerMessage.value])
+    expect(text).toContain(String(n));
 });
 
 test.describe('the 404 page', () => {
   test.use({ allowedConsoleErrors: [/status of 404/] });
   test('answers 404 and links to the settings and the FAQ', async ({ page }) => {
-  const response = await page.goto('/no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.getByRole('main').getByRole('link', { name: /SMTP/ })).toHaveAttribute('href', '/smtp/');
-  await expect(page.getByRole('main').getByRole('link', { name: /FAQ answers/ })).toHaveAttribute('href', '/faq/');
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('main').getByRole('link', { name: /SMTP/ })).toHaveAttribute('href', '/smtp/');
+    await expect(page.getByRole('main').getByRole('link', { name: /FAQ answers/ })).toHaveAttribute('href', '/faq/');
   });
 });
 

@@ -6,7 +6,10 @@ import type { APIRequestContext } from '@playwright/test';
 import { repoRoot } from '../helpers/settings.ts';
 import { allPages, faqEntries } from '../helpers/site.ts';
 
-const list = JSON.parse(readFileSync(new URL('test/fixtures/permanent-links.json', repoRoot), 'utf8')) as { urls: string[]; faqIds: string[] };
+const list = JSON.parse(readFileSync(new URL('test/fixtures/permanent-links.json', repoRoot), 'utf8')) as {
+  urls: string[];
+  faqIds: string[];
+};
 
 /** Follows HTTP redirects and the static site's meta-refresh redirects; returns the final status and path. */
 async function resolve(request: APIRequestContext, path: string): Promise<{ status: number; path: string }> {
@@ -15,7 +18,9 @@ async function resolve(request: APIRequestContext, path: string): Promise<{ stat
     const res = await request.get(current);
     if (res.status() !== 200) return { status: res.status(), path: current };
     const type = res.headers()['content-type'] ?? '';
-    const refresh = type.includes('html') ? /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i.exec(await res.text()) : null;
+    const refresh = type.includes('html')
+      ? /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i.exec(await res.text())
+      : null;
     if (!refresh?.[1]) return { status: 200, path: current };
     current = new URL(refresh[1], `http://x${current}`).pathname;
   }
@@ -41,7 +46,9 @@ test('every listed FAQ id still has its answer, at /faq/#id and at /faq/<id>/', 
 
 test('the list is complete: every page and FAQ id the site builds is on it', () => {
   const missingPages = allPages().filter((p) => !list.urls.includes(p));
-  const missingIds = faqEntries().map((e) => e.id).filter((id) => !list.faqIds.includes(id));
+  const missingIds = faqEntries()
+    .map((e) => e.id)
+    .filter((id) => !list.faqIds.includes(id));
   expect(missingPages, 'add new pages to test/fixtures/permanent-links.json').toEqual([]);
   expect(missingIds, 'add new FAQ ids to test/fixtures/permanent-links.json').toEqual([]);
 });

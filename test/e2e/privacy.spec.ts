@@ -10,12 +10,18 @@ function record(page: Page) {
   return requests;
 }
 
-test('after load, using the checker requests only its own code and the chosen client, none with input', async ({ page, baseURL }) => {
+test('after load, using the checker requests only its own code and the chosen client, none with input', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('/', { waitUntil: 'networkidle' });
   await expect(page.locator('#checker[data-ready="true"]')).toBeAttached();
   const requests = record(page);
   await page.waitForTimeout(1000);
-  expect(requests.map((r) => r.url()), 'nothing happens on its own after load').toEqual([]);
+  expect(
+    requests.map((r) => r.url()),
+    'nothing happens on its own after load',
+  ).toEqual([]);
   const typed = 'private.person';
   await page.getByLabel('Your iCloud Mail email address').fill(typed);
   await page.getByLabel('Outgoing port').fill('2525');

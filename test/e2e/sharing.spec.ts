@@ -17,7 +17,11 @@ test('a FAQ answer page previews as its question and short answer', async ({ pag
   }
 });
 
-interface LdQuestion { '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }
+interface LdQuestion {
+  '@type': string;
+  name: string;
+  acceptedAnswer: { '@type': string; text: string };
+}
 
 test('/faq/ carries FAQPage JSON-LD whose questions and answers match the visible text', async ({ page }) => {
   await page.goto('/faq/');
@@ -31,7 +35,9 @@ test('/faq/ carries FAQPage JSON-LD whose questions and answers match the visibl
   for (const q of ld.mainEntity) {
     expect(q['@type']).toBe('Question');
     expect(q.acceptedAnswer['@type']).toBe('Answer');
-    const article = page.locator('article.faq-item').filter({ has: page.getByRole('heading', { level: 2, name: q.name, exact: true }) });
+    const article = page
+      .locator('article.faq-item')
+      .filter({ has: page.getByRole('heading', { level: 2, name: q.name, exact: true }) });
     await expect(article).toHaveCount(1);
     await expect(article.locator('p.short')).toHaveText(q.acceptedAnswer.text);
   }
@@ -61,20 +67,27 @@ test('FAQ answers have a copy-link button and a share button used only where Web
     // Pretend the browser has the Web Share API and record what would be shared.
     (window as unknown as { __shared: unknown[] }).__shared = [];
     Object.defineProperty(navigator, 'share', {
-      value: (data: unknown) => { (window as unknown as { __shared: unknown[] }).__shared.push(data); return Promise.resolve(); },
+      value: (data: unknown) => {
+        (window as unknown as { __shared: unknown[] }).__shared.push(data);
+        return Promise.resolve();
+      },
     });
   });
   const first = faqEntries()[0]!;
   await page.goto('/faq/');
   await page.locator(`article:has([id="${first.id}"])`).getByRole('button', { name: 'Share' }).click();
-  const shared = await page.evaluate(() => (window as unknown as { __shared: Array<{ url: string; title: string }> }).__shared);
+  const shared = await page.evaluate(
+    () => (window as unknown as { __shared: Array<{ url: string; title: string }> }).__shared,
+  );
   expect(shared).toHaveLength(1);
   expect(shared[0]!.url).toMatch(new RegExp(`/faq/${first.id}/$`));
   expect(shared[0]!.title).toBe(first.question);
 });
 
 test('without the Web Share API the share button stays hidden and copy link remains', async ({ page }) => {
-  await page.addInitScript(() => { Object.defineProperty(navigator, 'share', { value: undefined }); });
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', { value: undefined });
+  });
   const first = faqEntries()[0]!;
   await page.goto('/faq/');
   const article = page.locator(`article:has([id="${first.id}"])`);

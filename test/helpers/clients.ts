@@ -40,7 +40,8 @@ export function loadClientFile(file: string): Client {
   const result = clientSchema.safeParse(raw);
   if (!result.success) throw new Error(formatIssues(result.error.issues, where));
   const expected = file.replace(/\.yaml$/, '');
-  if (result.data.id !== expected) throw new Error(`${where} is not valid: id "${result.data.id}" must equal the file name "${expected}".`);
+  if (result.data.id !== expected)
+    throw new Error(`${where} is not valid: id "${result.data.id}" must equal the file name "${expected}".`);
   return result.data;
 }
 
@@ -55,7 +56,6 @@ export function loadClients(): Client[] {
 // by the program itself when it is installed) and returns every string value the parser sees.
 // A syntax error throws. Used by test/unit/quote.test.ts and test/unit/snippets.test.ts.
 
-
 export type Reader = (sources: string[]) => Promise<string[][]>;
 
 /** The matches of `re` against each \n-separated line of `text`. */
@@ -69,7 +69,8 @@ function lines(text: string, re: RegExp): RegExpExecArray[] {
 /** Where two readers of one format see the strings, they must see the same ones. */
 function agree(format: string, a: string[], b: string[], src: string): string[] {
   const norm = (x: string[]) => JSON.stringify([...x].sort());
-  if (norm(a) !== norm(b)) throw new Error(`${format} readers disagree:\n${JSON.stringify(a)}\n${JSON.stringify(b)}\n${src}`);
+  if (norm(a) !== norm(b))
+    throw new Error(`${format} readers disagree:\n${JSON.stringify(a)}\n${JSON.stringify(b)}\n${src}`);
   return a;
 }
 
@@ -89,19 +90,29 @@ export function has(program: string): boolean {
 }
 
 function run(cmd: string, args: string[], input?: string): string {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', input, maxBuffer: 64 << 20, env: { ...process.env, ICLOUD_APP_PASSWORD: 'APP-PASSWORD-FROM-ENV' } });
+  const r = spawnSync(cmd, args, {
+    encoding: 'utf8',
+    input,
+    maxBuffer: 64 << 20,
+    env: { ...process.env, ICLOUD_APP_PASSWORD: 'APP-PASSWORD-FROM-ENV' },
+  });
   if (r.error) throw r.error;
   if (r.status !== 0) throw new Error(`${cmd} exited ${r.status}: ${r.stderr}`);
   return r.stdout;
 }
 
-function collect(node: unknown, pick: (n: Record<string, unknown>) => string | undefined, out: string[] = []): string[] {
+function collect(
+  node: unknown,
+  pick: (n: Record<string, unknown>) => string | undefined,
+  out: string[] = [],
+): string[] {
   if (Array.isArray(node)) node.forEach((n) => collect(n, pick, out));
   else if (node && typeof node === 'object') {
     const n = node as Record<string, unknown>;
     const s = pick(n);
     if (s !== undefined) out.push(s);
-    for (const [k, v] of Object.entries(n)) if (k !== 'loc' && k !== 'location' && k !== 'parent') collect(v, pick, out);
+    for (const [k, v] of Object.entries(n))
+      if (k !== 'loc' && k !== 'location' && k !== 'parent') collect(v, pick, out);
   }
   return out;
 }
@@ -154,7 +165,8 @@ const yaml: Reader = async (sources) => {
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) (out.push(k), strings(v, out));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) (out.push(k), strings(v, out));
   return out;
 }
 
@@ -188,14 +200,19 @@ sys.stdout.write(json.dumps(res))
 `;
 
 async function pythonJobs(jobs: { lang: 'python' | 'yaml'; src: string }[]): Promise<(string[] | null)[]> {
-  const results = JSON.parse(run('python3', ['-c', PYTHON], JSON.stringify(jobs))) as { ok?: string[]; error?: string; skip?: string }[];
+  const results = JSON.parse(run('python3', ['-c', PYTHON], JSON.stringify(jobs))) as {
+    ok?: string[];
+    error?: string;
+    skip?: string;
+  }[];
   return results.map((r, i) => {
     if (r.error) throw new Error(`python3 could not read ${jobs[i]!.lang} source: ${r.error}\n${jobs[i]!.src}`);
     return r.ok ?? null;
   });
 }
 
-const python: Reader = async (sources) => (await pythonJobs(sources.map((src) => ({ lang: 'python', src })))).map((r) => r ?? []);
+const python: Reader = async (sources) =>
+  (await pythonJobs(sources.map((src) => ({ lang: 'python', src })))).map((r) => r ?? []);
 
 const dotenv: Reader = async (sources) => sources.map((src) => Object.values(parseDotenv(src)));
 
@@ -203,7 +220,9 @@ const dotenv: Reader = async (sources) => sources.map((src) => Object.values(par
 const properties: Reader = async (sources) => {
   const own = sources.map((src) => Object.values(parseProperties(src)) as string[]);
   const viaJava = has('java') ? javaRead(sources.map((src) => tempFile('snippet.properties', src))) : [];
-  return own.map((list, i) => (viaJava[i] ? agree('properties (dot-properties, java.util.Properties)', list, viaJava[i], sources[i]!) : list));
+  return own.map((list, i) =>
+    viaJava[i] ? agree('properties (dot-properties, java.util.Properties)', list, viaJava[i], sources[i]!) : list,
+  );
 };
 
 /** `bash -n`, then the file is sourced with external commands replaced by functions that print their
@@ -223,7 +242,10 @@ const shell: Reader = async (sources) =>
 const gitconfig: Reader = async (sources) =>
   sources.map((src) => {
     const out = run('git', ['config', '--file', tempFile('snippet.gitconfig', src), '--list', '--null']);
-    return out.split('\0').slice(0, -1).map((entry) => entry.slice(entry.indexOf('\n') + 1));
+    return out
+      .split('\0')
+      .slice(0, -1)
+      .map((entry) => entry.slice(entry.indexOf('\n') + 1));
   });
 
 /** msmtp 1.8's reading (get_next_cmd + trim_string in conf.c), and msmtp --pretend when installed. */
@@ -293,9 +315,19 @@ const muttrc: Reader = async (sources) =>
       const out = run('mutt', ['-n', '-F', tempFile('muttrc', src), ...names.flatMap((n) => ['-Q', n])]);
       // Lines split on \n only: JavaScript's . and multiline $ would also stop at U+2028.
       // mutt -Q prints at most 255 bytes a line, so longer values are compared by the port alone.
-      const real = new Map(lines(out, /^(\w+)="([^]*)"$/).map((m) => [m[1]!, m[2]!.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c)]));
+      const real = new Map(
+        lines(out, /^(\w+)="([^]*)"$/).map((m) => [
+          m[1]!,
+          m[2]!.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c),
+        ]),
+      );
       const short = names.filter((n) => Buffer.byteLength(`${n}="${vars.get(n)}"`) < 250);
-      agree('muttrc (mutt_extract_token port, mutt -Q)', short.map((n) => vars.get(n)!), short.map((n) => real.get(n) ?? '(missing)'), src);
+      agree(
+        'muttrc (mutt_extract_token port, mutt -Q)',
+        short.map((n) => vars.get(n)!),
+        short.map((n) => real.get(n) ?? '(missing)'),
+        src,
+      );
     }
     return [...vars.values()];
   });
@@ -325,7 +357,8 @@ export function muttUrlUser(url: string): string | null {
 // Go and C# through tree-sitter grammars (WebAssembly builds from npm). The parse must have no
 // error or missing node; string literals are then decoded by each language's escape rules.
 type TSNode = { type: string; text: string; hasError: boolean; isMissing: boolean; children: TSNode[] };
-let treeSitter: { go: { parse(s: string): { rootNode: TSNode } }; csharp: { parse(s: string): { rootNode: TSNode } } } | undefined;
+let treeSitter:
+  { go: { parse(s: string): { rootNode: TSNode } }; csharp: { parse(s: string): { rootNode: TSNode } } } | undefined;
 async function grammars() {
   if (!treeSitter) {
     const { Parser, Language } = await import('web-tree-sitter');
@@ -363,26 +396,46 @@ function decodeEscapes(body: string, escape: (e: string) => number[] | null, re:
   return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
 }
 const utf8 = (cp: number) => [...new TextEncoder().encode(String.fromCodePoint(cp))];
-const SIMPLE: Record<string, number> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, "'": 39, '"': 34, '0': 0 };
+const SIMPLE: Record<string, number> = {
+  a: 7,
+  b: 8,
+  f: 12,
+  n: 10,
+  r: 13,
+  t: 9,
+  v: 11,
+  '\\': 92,
+  "'": 39,
+  '"': 34,
+  '0': 0,
+};
 
 /** Go interpreted string literal, by the Go spec: \x and octal escapes are bytes, \u and \U code points. */
 export function goString(lit: string): string {
-  return decodeEscapes(lit.slice(1, -1), (e) => {
-    const k = e[1]!;
-    if (k === 'x') return [parseInt(e.slice(2), 16)];
-    if (k === 'u' || k === 'U') return utf8(parseInt(e.slice(2), 16));
-    if (/[0-7]/.test(k)) return [parseInt(e.slice(1), 8)];
-    return k in SIMPLE && k !== "'" && k !== '0' ? [SIMPLE[k]!] : null;
-  }, /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3}|.)/g);
+  return decodeEscapes(
+    lit.slice(1, -1),
+    (e) => {
+      const k = e[1]!;
+      if (k === 'x') return [parseInt(e.slice(2), 16)];
+      if (k === 'u' || k === 'U') return utf8(parseInt(e.slice(2), 16));
+      if (/[0-7]/.test(k)) return [parseInt(e.slice(1), 8)];
+      return k in SIMPLE && k !== "'" && k !== '0' ? [SIMPLE[k]!] : null;
+    },
+    /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3}|.)/g,
+  );
 }
 
 /** C# regular string literal: \x takes one to four hex digits, \u four, \U eight. */
 export function csharpString(lit: string): string {
-  return decodeEscapes(lit.slice(1, -1), (e) => {
-    const k = e[1]!;
-    if (k === 'x' || k === 'u' || k === 'U') return utf8(parseInt(e.slice(2), 16));
-    return k in SIMPLE ? [SIMPLE[k]!] : null;
-  }, /\\(x[0-9a-fA-F]{1,4}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g);
+  return decodeEscapes(
+    lit.slice(1, -1),
+    (e) => {
+      const k = e[1]!;
+      if (k === 'x' || k === 'u' || k === 'U') return utf8(parseInt(e.slice(2), 16));
+      return k in SIMPLE ? [SIMPLE[k]!] : null;
+    },
+    /\\(x[0-9a-fA-F]{1,4}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g,
+  );
 }
 
 function treeReader(lang: 'go' | 'csharp', literal: string, decode: (s: string) => string): Reader {

@@ -4,7 +4,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { repoRoot } from './settings.ts';
 
-export interface FaqMeta { id: string; question: string; short: string; order: number }
+export interface FaqMeta {
+  id: string;
+  question: string;
+  short: string;
+  order: number;
+}
 
 function frontmatter(file: URL): Record<string, unknown> {
   const text = readFileSync(file, 'utf8');
@@ -28,7 +33,12 @@ export function proseSlugs(): string[] {
     .map((f) => String(frontmatter(new URL(f, dir))['slug']));
 }
 
-export interface ClientMeta { id: string; name: string; kind: 'app' | 'code'; order: number }
+export interface ClientMeta {
+  id: string;
+  name: string;
+  kind: 'app' | 'code';
+  order: number;
+}
 
 export function clientEntries(): ClientMeta[] {
   const dir = new URL('content/clients/', repoRoot);

@@ -71,7 +71,9 @@ async function need<T>(name: string, load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch (e) {
-    fail(`the npm package "${name}" is missing (${(e as Error).message.split('\n')[0]}). Install it with \`npm i -D ${name}\` (or run \`npm install\`).`);
+    fail(
+      `the npm package "${name}" is missing (${(e as Error).message.split('\n')[0]}). Install it with \`npm i -D ${name}\` (or run \`npm install\`).`,
+    );
   }
 }
 const { chromium } = await need('@playwright/test', () => import('@playwright/test'));
@@ -83,7 +85,9 @@ const chromeLauncher = await need('chrome-launcher', () => import('chrome-launch
 
 function firstId(folder: string, ext: string): string {
   const dir = join(repoRoot, 'content', folder);
-  const file = readdirSync(dir).filter((f) => f.endsWith(ext)).sort()[0];
+  const file = readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .sort()[0];
   if (!file) fail(`content/${folder}/ has no ${ext} file`);
   const text = readFileSync(join(dir, file), 'utf8');
   const yaml = ext === '.mdx' ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : text;
@@ -91,7 +95,14 @@ function firstId(folder: string, ext: string): string {
   if (typeof id !== 'string') fail(`content/${folder}/${file} has no id`);
   return id;
 }
-const PAGES = ['/', '/smtp/', '/faq/', `/faq/${firstId('faq', '.mdx')}/`, '/clients/', `/clients/${firstId('clients', '.yaml')}/`];
+const PAGES = [
+  '/',
+  '/smtp/',
+  '/faq/',
+  `/faq/${firstId('faq', '.mdx')}/`,
+  '/clients/',
+  `/clients/${firstId('clients', '.yaml')}/`,
+];
 
 // ---------------------------------------------------------------------------------------------
 // Build.
@@ -111,7 +122,8 @@ if (!SKIP_BUILD) {
   }
   console.log(`done (${elapsed()})`);
 }
-if (!existsSync(join(distDir, 'index.html'))) fail('dist/index.html is missing: build the site first (drop --skip-build).');
+if (!existsSync(join(distDir, 'index.html')))
+  fail('dist/index.html is missing: build the site first (drop --skip-build).');
 for (const p of PAGES) {
   if (resolvePath(p).kind !== 'file') fail(`${p} is not in dist/ (expected dist${p}index.html)`);
 }
@@ -147,13 +159,18 @@ interface V8Range {
 /** Bytes of a script inside blocks that ran, from V8 block coverage (nested ranges override outer). */
 function usedBytes(source: string, functions: { ranges: V8Range[] }[]): number {
   const ran = new Uint8Array(source.length);
-  const ranges = functions.flatMap((f) => f.ranges).sort((a, b) => a.startOffset - b.startOffset || b.endOffset - a.endOffset);
+  const ranges = functions
+    .flatMap((f) => f.ranges)
+    .sort((a, b) => a.startOffset - b.startOffset || b.endOffset - a.endOffset);
   for (const r of ranges) ran.fill(r.count > 0 ? 1 : 0, r.startOffset, Math.min(r.endOffset, source.length));
   return ran.reduce((n, b) => n + b, 0);
 }
 
 async function measureTransfers(server: StaticServer): Promise<Record<string, PageTransfer>> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS.filter((f) => f !== '--headless=new') });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: CHROMIUM_FLAGS.filter((f) => f !== '--headless=new'),
+  });
   const out: Record<string, PageTransfer> = {};
   try {
     for (const path of PAGES) {
@@ -195,7 +212,9 @@ async function measureTransfers(server: StaticServer): Promise<Record<string, Pa
       const scripts = coverage
         .filter((c) => c.source !== undefined)
         .map((c) => ({
-          url: c.url.startsWith(server.url) ? new URL(c.url).pathname + (c.url === server.url + path ? ' (inline)' : '') : c.url,
+          url: c.url.startsWith(server.url)
+            ? new URL(c.url).pathname + (c.url === server.url + path ? ' (inline)' : '')
+            : c.url,
           used: usedBytes(c.source ?? '', c.functions),
           total: (c.source ?? '').length,
         }));
@@ -240,7 +259,11 @@ interface LighthouseRun {
 }
 
 async function runLighthouse(server: StaticServer): Promise<Record<string, LighthouseRun[]>> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath,
+    chromeFlags: CHROMIUM_FLAGS,
+    logLevel: 'silent',
+  });
   const out: Record<string, LighthouseRun[]> = Object.fromEntries(PAGES.map((p) => [p, []]));
   try {
     for (let run = 1; run <= RUNS; run++) {
@@ -255,17 +278,25 @@ async function runLighthouse(server: StaticServer): Promise<Record<string, Light
         });
         if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
         const { lhr } = result;
-        if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        const items = (lhr.audits['network-requests']?.details as { items?: { url: string; statusCode: number }[] } | undefined)?.items ?? [];
+        if (lhr.runtimeError)
+          throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        const items =
+          (lhr.audits['network-requests']?.details as { items?: { url: string; statusCode: number }[] } | undefined)
+            ?.items ?? [];
         out[path]!.push({
-          scores: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null])) as LighthouseRun['scores'],
+          scores: Object.fromEntries(
+            CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]),
+          ) as LighthouseRun['scores'],
           metrics: Object.fromEntries(
             Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue ?? null]),
           ) as LighthouseRun['metrics'],
           failedRequests: items.filter((i) => i.statusCode < 0 || !i.url.startsWith(server.url)).map((i) => i.url),
           failedAudits: CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
             (lhr.categories[c]?.auditRefs ?? [])
-              .filter((ref) => ref.weight > 0 && typeof lhr.audits[ref.id]?.score === 'number' && lhr.audits[ref.id]!.score! < 1)
+              .filter(
+                (ref) =>
+                  ref.weight > 0 && typeof lhr.audits[ref.id]?.score === 'number' && lhr.audits[ref.id]!.score! < 1,
+              )
               .map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id]!.title})`),
           ),
           warnings: lhr.runWarnings,
@@ -273,7 +304,10 @@ async function runLighthouse(server: StaticServer): Promise<Record<string, Light
       }
       if (!process.stdout.isTTY) console.log(`bench: Lighthouse round ${run}/${RUNS} done (${elapsed()})`);
     }
-    if (process.stdout.isTTY) process.stdout.write(`\rbench: Lighthouse ${RUNS} round(s) × ${PAGES.length} pages done (${elapsed()})`.padEnd(70) + '\n');
+    if (process.stdout.isTTY)
+      process.stdout.write(
+        `\rbench: Lighthouse ${RUNS} round(s) × ${PAGES.length} pages done (${elapsed()})`.padEnd(70) + '\n',
+      );
   } finally {
     chrome.kill();
   }
@@ -310,7 +344,9 @@ const results = PAGES.map((path) => {
       runs: runs.length,
       median: {
         scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]))])),
-        metrics: Object.fromEntries(Object.keys(METRICS).map((k) => [k, median(runs.map((r) => r.metrics[k as keyof typeof METRICS]))])),
+        metrics: Object.fromEntries(
+          Object.keys(METRICS).map((k) => [k, median(runs.map((r) => r.metrics[k as keyof typeof METRICS]))]),
+        ),
       },
       all: runs,
     },
@@ -321,9 +357,14 @@ const report = {
   date: new Date().toISOString(),
   node: process.version,
   chromium: chromiumPath,
-  lighthouse: { version: JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version, runsPerPage: RUNS, config: 'default (mobile, simulated throttling)' },
+  lighthouse: {
+    version: JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version,
+    runsPerPage: RUNS,
+    config: 'default (mobile, simulated throttling)',
+  },
   method: {
-    transfer: 'Playwright + Chromium; requests until network idle after load; gzip = encoded body bytes received from test/perf/serve.ts (gzip level 9); raw = dist/ file size',
+    transfer:
+      'Playwright + Chromium; requests until network idle after load; gzip = encoded body bytes received from test/perf/serve.ts (gzip level 9); raw = dist/ file size',
     jsCoverage: 'Chrome precise block coverage; used bytes / total bytes over all scripts on the page',
     lighthouse: `median of ${RUNS} runs`,
   },
@@ -346,7 +387,9 @@ console.log(
         pair(t.css),
         pair(t.js),
         pair(t.other),
-        t.jsCoverage.total ? `${kib(t.jsCoverage.used)} / ${kib(t.jsCoverage.total)} (${Math.round(t.jsCoverage.ratio * 100)}%)` : '-',
+        t.jsCoverage.total
+          ? `${kib(t.jsCoverage.used)} / ${kib(t.jsCoverage.total)} (${Math.round(t.jsCoverage.ratio * 100)}%)`
+          : '-',
       ]),
     ),
 );
@@ -379,8 +422,13 @@ const offsite = results.flatMap((r) => [
   ...r.lighthouse.all.flatMap((run) => run.failedRequests.map((u) => `${r.path} (Lighthouse): ${u}`)),
 ]);
 if (offsite.length) console.log(`\nOff-site or failed requests:\n  ${[...new Set(offsite)].join('\n  ')}`);
-const audits = results.flatMap((r) => [...new Set(r.lighthouse.all.flatMap((run) => run.failedAudits))].map((a) => `${r.path}: ${a}`));
-if (audits.length) console.log(`\nLighthouse audits below 100 (accessibility, best practices, SEO; in any run):\n  ${audits.join('\n  ')}`);
+const audits = results.flatMap((r) =>
+  [...new Set(r.lighthouse.all.flatMap((run) => run.failedAudits))].map((a) => `${r.path}: ${a}`),
+);
+if (audits.length)
+  console.log(
+    `\nLighthouse audits below 100 (accessibility, best practices, SEO; in any run):\n  ${audits.join('\n  ')}`,
+  );
 const warnings = [...new Set(results.flatMap((r) => r.lighthouse.all.flatMap((run) => run.warnings)))];
 if (warnings.length) console.log(`\nLighthouse warnings:\n  ${warnings.join('\n  ')}`);
 console.log(`\nbench: wrote bench-results/bench.json in ${elapsed()}`);

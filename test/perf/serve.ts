@@ -109,7 +109,14 @@ export async function serve({ root, host = '127.0.0.1', port = 0 }: ServeOptions
     if (gzip) headers['content-encoding'] = 'gzip';
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
-    log.push({ method: req.method ?? 'GET', path: pathname, status, raw: raw.length, sent: body.length, encoding: gzip ? 'gzip' : 'identity' });
+    log.push({
+      method: req.method ?? 'GET',
+      path: pathname,
+      status,
+      raw: raw.length,
+      sent: body.length,
+      encoding: gzip ? 'gzip' : 'identity',
+    });
   };
 
   const server = createServer((req, res) => {

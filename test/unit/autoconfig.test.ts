@@ -10,7 +10,14 @@ import type { Settings } from '../../src/schemas/settings.ts';
 const s = loadSettings();
 const SITE = 'https://icloud-mail.example.org';
 
-interface Server { type: string | null; hostname: string; port: string; socketType: string; username: string; authentication: string }
+interface Server {
+  type: string | null;
+  hostname: string;
+  port: string;
+  socketType: string;
+  username: string;
+  authentication: string;
+}
 interface Parsed {
   root: string;
   version: string | null;
@@ -108,8 +115,11 @@ test('the outgoing server is SMTP with the values from the source', () => {
   });
 });
 
-test('the documentation links are the absolute SMTP page of the site and Apple\'s page, each with an English description', () => {
-  assert.deepEqual(real!.documentation.map((d) => d.url), [`${SITE}/smtp/`, s.smtp.server.source]);
+test("the documentation links are the absolute SMTP page of the site and Apple's page, each with an English description", () => {
+  assert.deepEqual(
+    real!.documentation.map((d) => d.url),
+    [`${SITE}/smtp/`, s.smtp.server.source],
+  );
   for (const d of real!.documentation) {
     assert.equal(d.descr.length, 1);
     assert.equal(d.descr[0]!.lang, 'en');

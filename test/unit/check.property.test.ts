@@ -18,21 +18,104 @@ const settings = loadSettings();
 const RUNS = 10_000;
 
 const FAQ_IDS = new Set([
-  'username-full-address', 'app-specific-password', 'app-password-stopped-working', 'ssl-or-starttls',
-  'wrong-version-number', 'port-465', 'port-587-blocked', 'timeout-587', 'imap-username',
-  'custom-domain-and-aliases', 'sending-limits', 'no-pop', 'web-login-tools', 'apple-account-email',
-  'imap-server-for-sending', 'old-server-names', 'hide-my-email', 'authentication-failed',
+  'username-full-address',
+  'app-specific-password',
+  'app-password-stopped-working',
+  'ssl-or-starttls',
+  'wrong-version-number',
+  'port-465',
+  'port-587-blocked',
+  'timeout-587',
+  'imap-username',
+  'custom-domain-and-aliases',
+  'sending-limits',
+  'no-pop',
+  'web-login-tools',
+  'apple-account-email',
+  'imap-server-for-sending',
+  'old-server-names',
+  'hide-my-email',
+  'authentication-failed',
 ]);
 const SEVERITIES = new Set(['error', 'warning', 'info', 'ok']);
 
 // Fragments that stress the parsers and the plain-text promise.
 const fragments = fc.constantFrom(
-  '<script>', '</script>', '<img src=x onerror=alert(1)>', '<!--', '&lt;', '&amp;', '"', "'", '`', '%40', '%', '@', '@@',
-  '.', '..', ':', '://', '/', '?', '#', ' ', '\t', '\n', '\r', '\u0000', '\u0007', '\u001b[31m', '\u007f', '\u0085',
-  '\u200b', '\u200e', '\u202e', '\u2066', '\ufeff', '\u00a0', '\u3000', '\ud800', '\udfff', '😀', '👩‍👩‍👧', 'é', 'ß', 'İ',
-  '１２３', '٣', 'mailto:', 'https://', 'Emily ', '<', '>', 'emily', 'name', 'icloud.com', 'me.com', 'mac.com',
-  'gmail.com', 'privaterelay.appleid.com', 'smtp.mail.me.com', 'imap.mail.me.com', 'smtp.me.com', 'mx01.mail.icloud.com',
-  '587', '465', '25', '993', '143', '0', '-', '+', '65535', '65536', '.0', 'e2', 'x', 'ICLOUD.COM',
+  '<script>',
+  '</script>',
+  '<img src=x onerror=alert(1)>',
+  '<!--',
+  '&lt;',
+  '&amp;',
+  '"',
+  "'",
+  '`',
+  '%40',
+  '%',
+  '@',
+  '@@',
+  '.',
+  '..',
+  ':',
+  '://',
+  '/',
+  '?',
+  '#',
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\u0000',
+  '\u0007',
+  '\u001b[31m',
+  '\u007f',
+  '\u0085',
+  '\u200b',
+  '\u200e',
+  '\u202e',
+  '\u2066',
+  '\ufeff',
+  '\u00a0',
+  '\u3000',
+  '\ud800',
+  '\udfff',
+  '😀',
+  '👩‍👩‍👧',
+  'é',
+  'ß',
+  'İ',
+  '１２３',
+  '٣',
+  'mailto:',
+  'https://',
+  'Emily ',
+  '<',
+  '>',
+  'emily',
+  'name',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'gmail.com',
+  'privaterelay.appleid.com',
+  'smtp.mail.me.com',
+  'imap.mail.me.com',
+  'smtp.me.com',
+  'mx01.mail.icloud.com',
+  '587',
+  '465',
+  '25',
+  '993',
+  '143',
+  '0',
+  '-',
+  '+',
+  '65535',
+  '65536',
+  '.0',
+  'e2',
+  'x',
+  'ICLOUD.COM',
 );
 const fragmentString = fc.array(fragments, { maxLength: 12 }).map((a) => a.join(''));
 const long = fc
@@ -52,7 +135,11 @@ const text = fc.oneof(
 );
 const security = fc.constantFrom<SecurityChoice>('', 'STARTTLS', 'SSL/TLS', 'none');
 const anyPort = fc.oneof(
-  fc.constantFrom(settings.smtp.port.value, settings.otherSmtpPorts.implicitTls.value, settings.otherSmtpPorts.plain.value),
+  fc.constantFrom(
+    settings.smtp.port.value,
+    settings.otherSmtpPorts.implicitTls.value,
+    settings.otherSmtpPorts.plain.value,
+  ),
   fc.integer({ min: -5, max: 70_000 }),
 );
 
@@ -74,13 +161,19 @@ function assertWellFormed(fs: unknown, field: Field): void {
       assert.ok(!/<[a-z!/]/i.test(t), JSON.stringify(t));
     }
     if (f.faq !== undefined) assert.ok(FAQ_IDS.has(f.faq), f.faq);
-    assert.deepEqual(Object.keys(f).filter((k) => !['severity', 'field', 'message', 'fix', 'faq'].includes(k)), []);
+    assert.deepEqual(
+      Object.keys(f).filter((k) => !['severity', 'field', 'message', 'fix', 'faq'].includes(k)),
+      [],
+    );
   }
 }
 
 describe('checker properties', () => {
   test(`address: ${RUNS} arbitrary inputs`, () => {
-    fc.assert(fc.property(text, (s) => assertWellFormed(checkAddress(s, settings), 'address')), { numRuns: RUNS });
+    fc.assert(
+      fc.property(text, (s) => assertWellFormed(checkAddress(s, settings), 'address')),
+      { numRuns: RUNS },
+    );
   });
 
   test(`port: ${RUNS} arbitrary inputs`, () => {
@@ -121,9 +214,16 @@ describe('checker properties', () => {
       fc.property(text, text, text, security, (address, port, server, sec) => {
         const r = check({ address, port, server, security: sec }, settings);
         const order: Field[] = ['address', 'port', 'server', 'security'];
-        for (const f of order) assertWellFormed(r.findings.filter((x) => x.field === f), f);
+        for (const f of order)
+          assertWellFormed(
+            r.findings.filter((x) => x.field === f),
+            f,
+          );
         const idx = r.findings.map((f) => order.indexOf(f.field));
-        assert.deepEqual(idx, [...idx].sort((a, b) => a - b));
+        assert.deepEqual(
+          idx,
+          [...idx].sort((a, b) => a - b),
+        );
         const addressError = r.findings.some((f) => f.field === 'address' && f.severity === 'error');
         assert.equal(r.address, address.trim() && !addressError ? address.trim() : null);
         assert.ok(Number.isInteger(r.port) && r.port >= 1 && r.port <= 65535);
@@ -135,15 +235,23 @@ describe('checker properties', () => {
 
 describe('checker metamorphic properties', () => {
   test('any well-formed address at an iCloud domain is ok, in any case (except one with %40)', () => {
-    const domain = fc.constantFrom(...settings.domains.value).chain((d) =>
-      fc.array(fc.boolean(), { minLength: d.length, maxLength: d.length }).map((up) => [...d].map((ch, i) => (up[i] ? ch.toUpperCase() : ch)).join('')),
-    );
+    const domain = fc
+      .constantFrom(...settings.domains.value)
+      .chain((d) =>
+        fc
+          .array(fc.boolean(), { minLength: d.length, maxLength: d.length })
+          .map((up) => [...d].map((ch, i) => (up[i] ? ch.toUpperCase() : ch)).join('')),
+      );
     const local = fc.emailAddress().map((e) => e.slice(0, e.lastIndexOf('@')));
     fc.assert(
       fc.property(local, domain, (l, d) => {
         fc.pre(!/%40/i.test(l)); // deliberately refused: an encoded @ is almost always a mistake
         const fs = checkAddress(`${l}@${d}`, settings);
-        assert.deepEqual(fs.map((f) => f.severity), ['ok'], `${l}@${d}: ${JSON.stringify(fs)}`);
+        assert.deepEqual(
+          fs.map((f) => f.severity),
+          ['ok'],
+          `${l}@${d}: ${JSON.stringify(fs)}`,
+        );
       }),
       { numRuns: 2_000 },
     );
@@ -171,7 +279,8 @@ describe('checker metamorphic properties', () => {
       fc.property(fc.integer({ min: 1, max: 65_535 }), fc.nat({ max: 3 }), (n, zeros) => {
         const [f] = checkPort(`${'0'.repeat(zeros)}${n}`, settings);
         assert.notEqual(f?.message, malformed);
-        const expected = n === settings.smtp.port.value ? 'ok' : n === settings.otherSmtpPorts.implicitTls.value ? 'warning' : 'error';
+        const expected =
+          n === settings.smtp.port.value ? 'ok' : n === settings.otherSmtpPorts.implicitTls.value ? 'warning' : 'error';
         assert.equal(f?.severity, expected);
       }),
       { numRuns: 2_000 },
@@ -179,7 +288,11 @@ describe('checker metamorphic properties', () => {
   });
 
   test('surrounding spaces and letter case do not change the server verdict', () => {
-    const hosts = [settings.smtp.server.value, settings.imap.server.value, ...Object.values(settings.wrongHosts).map((h) => h.value)];
+    const hosts = [
+      settings.smtp.server.value,
+      settings.imap.server.value,
+      ...Object.values(settings.wrongHosts).map((h) => h.value),
+    ];
     const pad = fc.constantFrom('', ' ', '\t', '  ', '\n', '\u00a0');
     fc.assert(
       fc.property(fc.constantFrom(...hosts), pad, pad, fc.boolean(), fc.boolean(), (h, a, b, upper, dot) => {

@@ -34,7 +34,8 @@ interface Row {
 }
 
 const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1, ok: 0 };
-const main = (fs: Finding[]) => fs.reduce<Finding | undefined>((m, f) => (!m || rank[f.severity] > rank[m.severity] ? f : m), undefined);
+const main = (fs: Finding[]) =>
+  fs.reduce<Finding | undefined>((m, f) => (!m || rank[f.severity] > rank[m.severity] ? f : m), undefined);
 
 function run(row: Row): Finding[] {
   switch (row.field) {
@@ -79,7 +80,13 @@ const rows: Row[] = [
   { field: 'address', value: 'name%40icloud.com@icloud.com', sev: 'error', faq: U },
   // Address: wrappers
   { field: 'address', value: 'mailto:emily@icloud.com', sev: 'error', faq: U, has: 'Type emily@icloud.com' },
-  { field: 'address', value: 'MAILTO:emily@icloud.com?subject=Hi', sev: 'error', faq: U, has: 'Type emily@icloud.com.' },
+  {
+    field: 'address',
+    value: 'MAILTO:emily@icloud.com?subject=Hi',
+    sev: 'error',
+    faq: U,
+    has: 'Type emily@icloud.com.',
+  },
   { field: 'address', value: 'Emily <e@icloud.com>', sev: 'error', faq: U, has: 'Type e@icloud.com' },
   { field: 'address', value: '"Emily Parker" <emily@me.com>', sev: 'error', faq: U, has: 'angle brackets' },
   { field: 'address', value: '<emily@icloud.com>', sev: 'error', faq: U, has: 'Type emily@icloud.com' },
@@ -113,11 +120,29 @@ const rows: Row[] = [
   { field: 'address', value: 'emily@gmail.com', sev: 'warning', faq: 'apple-account-email', has: 'Apple Account' },
   { field: 'address', value: 'Emily@Outlook.com', sev: 'warning', faq: 'apple-account-email' },
   { field: 'address', value: 'emily@hotmail.com', sev: 'warning', faq: 'apple-account-email' },
-  { field: 'address', value: 'emily@yahoo.com', sev: 'warning', faq: 'apple-account-email', has: '@icloud.com, @me.com or @mac.com' },
+  {
+    field: 'address',
+    value: 'emily@yahoo.com',
+    sev: 'warning',
+    faq: 'apple-account-email',
+    has: '@icloud.com, @me.com or @mac.com',
+  },
   { field: 'address', value: 'abc123@privaterelay.appleid.com', sev: 'warning', faq: 'hide-my-email', has: 'relay' },
   { field: 'address', value: 'emily@example.org', sev: 'info', faq: 'custom-domain-and-aliases', has: 'example.org' },
-  { field: 'address', value: 'hello@parker.family', sev: 'info', faq: 'custom-domain-and-aliases', has: 'custom domain' },
-  { field: 'address', value: `x@${'b'.repeat(60)}.${'c'.repeat(60)}.com`, sev: 'info', faq: 'custom-domain-and-aliases', has: '…' },
+  {
+    field: 'address',
+    value: 'hello@parker.family',
+    sev: 'info',
+    faq: 'custom-domain-and-aliases',
+    has: 'custom domain',
+  },
+  {
+    field: 'address',
+    value: `x@${'b'.repeat(60)}.${'c'.repeat(60)}.com`,
+    sev: 'info',
+    faq: 'custom-domain-and-aliases',
+    has: '…',
+  },
   { field: 'address', value: long, sev: 'error', faq: U },
   // Port
   { field: 'port', value: '', sev: 'info', has: String(documentedPort) },
@@ -181,9 +206,23 @@ const rows: Row[] = [
   // Security
   { field: 'security', value: '', port: 587, sev: '' },
   { field: 'security', value: 'STARTTLS', port: 587, sev: 'ok' },
-  { field: 'security', value: 'SSL/TLS', port: 587, sev: 'error', faq: 'wrong-version-number', has: 'wrong version number' },
+  {
+    field: 'security',
+    value: 'SSL/TLS',
+    port: 587,
+    sev: 'error',
+    faq: 'wrong-version-number',
+    has: 'wrong version number',
+  },
   { field: 'security', value: 'SSL/TLS', port: 465, sev: 'warning', faq: 'port-465' },
-  { field: 'security', value: 'STARTTLS', port: 465, sev: 'error', faq: 'port-465', has: 'SSL/TLS from the first byte' },
+  {
+    field: 'security',
+    value: 'STARTTLS',
+    port: 465,
+    sev: 'error',
+    faq: 'port-465',
+    has: 'SSL/TLS from the first byte',
+  },
   { field: 'security', value: 'none', port: 587, sev: 'error', faq: 'ssl-or-starttls', has: 'password' },
   { field: 'security', value: 'none', port: 465, sev: 'error', faq: 'ssl-or-starttls' },
   { field: 'security', value: 'STARTTLS', port: 2525, sev: 'info', faq: 'ssl-or-starttls' },
@@ -212,7 +251,10 @@ describe('check()', () => {
 
   test('all good: four ok findings in field order, address and port for the instructions', () => {
     const r = check(input, settings);
-    assert.deepEqual(r.findings.map((f) => `${f.field}:${f.severity}`), ['address:ok', 'port:ok', 'server:ok', 'security:ok']);
+    assert.deepEqual(
+      r.findings.map((f) => `${f.field}:${f.severity}`),
+      ['address:ok', 'port:ok', 'server:ok', 'security:ok'],
+    );
     assert.equal(r.address, 'emily@icloud.com');
     assert.equal(r.port, documentedPort);
   });
@@ -243,7 +285,10 @@ describe('check()', () => {
     const implicit = settings.otherSmtpPorts.implicitTls.value;
     const r = check({ ...input, port: String(implicit), security: 'SSL/TLS' }, settings);
     assert.equal(r.port, implicit);
-    assert.deepEqual(r.findings.map((f) => `${f.field}:${f.severity}`), ['address:ok', 'port:warning', 'server:ok', 'security:warning']);
+    assert.deepEqual(
+      r.findings.map((f) => `${f.field}:${f.severity}`),
+      ['address:ok', 'port:warning', 'server:ok', 'security:warning'],
+    );
   });
 
   test('security is judged for the port the instructions use', () => {
@@ -255,7 +300,10 @@ describe('check()', () => {
 
   test('optional fields left empty add nothing', () => {
     const r = check({ address: '', port: '', server: '', security: '' }, settings);
-    assert.deepEqual(r.findings.map((f) => `${f.field}:${f.severity}`), ['address:info', 'port:info']);
+    assert.deepEqual(
+      r.findings.map((f) => `${f.field}:${f.severity}`),
+      ['address:info', 'port:info'],
+    );
     assert.equal(r.address, null);
     assert.equal(r.port, documentedPort);
   });
@@ -264,7 +312,10 @@ describe('check()', () => {
     const order: Field[] = ['address', 'port', 'server', 'security'];
     const r = check({ address: ' x ', port: 'x', server: 'x', security: 'none' }, settings);
     const idx = r.findings.map((f) => order.indexOf(f.field));
-    assert.deepEqual(idx, [...idx].sort((a, b) => a - b));
+    assert.deepEqual(
+      idx,
+      [...idx].sort((a, b) => a - b),
+    );
     assert.ok(r.findings.some((f) => f.field === 'security'));
   });
 });

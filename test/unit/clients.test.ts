@@ -35,11 +35,38 @@ test('index positions are unique', () => {
 test('the brief list is covered', () => {
   const ids = new Set(clients.map((c) => c.id));
   for (const id of [
-    'apple-mail', 'ios-mail', 'outlook-classic', 'new-outlook', 'outlook-mac', 'thunderbird', 'thunderbird-android',
-    'gmail-android', 'gmail-send-mail-as', 'em-client', 'evolution', 'kmail', 'claws-mail', 'nodemailer',
-    'python-smtplib', 'msmtp', 'postfix', 'mutt', 'git-send-email', 'phpmailer', 'laravel', 'django', 'rails',
-    'home-assistant', 'wp-mail-smtp', 'curl', 'dotnet-mailkit', 'dotnet-system-net-mail', 'jakarta-mail', 'go-net-smtp',
-  ]) assert.ok(ids.has(id), `missing ${id}`);
+    'apple-mail',
+    'ios-mail',
+    'outlook-classic',
+    'new-outlook',
+    'outlook-mac',
+    'thunderbird',
+    'thunderbird-android',
+    'gmail-android',
+    'gmail-send-mail-as',
+    'em-client',
+    'evolution',
+    'kmail',
+    'claws-mail',
+    'nodemailer',
+    'python-smtplib',
+    'msmtp',
+    'postfix',
+    'mutt',
+    'git-send-email',
+    'phpmailer',
+    'laravel',
+    'django',
+    'rails',
+    'home-assistant',
+    'wp-mail-smtp',
+    'curl',
+    'dotnet-mailkit',
+    'dotnet-system-net-mail',
+    'jakarta-mail',
+    'go-net-smtp',
+  ])
+    assert.ok(ids.has(id), `missing ${id}`);
 });
 
 test('no entry types a settings value: server names, ports, address domains', () => {
@@ -57,7 +84,10 @@ test('no entry types a settings value: server names, ports, address domains', ()
   ];
   const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const patterns = [
-    ...[...hosts, ...settings.domains.value].map((h) => ({ what: h, re: new RegExp(`(?<![\\w-])${escape(h)}(?![\\w-])`, 'i') })),
+    ...[...hosts, ...settings.domains.value].map((h) => ({
+      what: h,
+      re: new RegExp(`(?<![\\w-])${escape(h)}(?![\\w-])`, 'i'),
+    })),
     ...ports.map((p) => ({ what: `port ${p}`, re: new RegExp(`(?<![\\w.-])${p}(?![\\w-])`) })),
     { what: 'the placeholder address', re: new RegExp(escape(settings.placeholderAddress), 'i') },
     { what: 'the security value as a setting', re: /\b(security|encryption):\s*["']?STARTTLS\b/ },
@@ -67,7 +97,8 @@ test('no entry types a settings value: server names, ports, address domains', ()
     readClientText(file)
       .split('\n')
       .forEach((line, i) => {
-        for (const { what, re } of patterns) if (re.test(line)) offenders.push(`content/clients/${file}:${i + 1}: ${what}`);
+        for (const { what, re } of patterns)
+          if (re.test(line)) offenders.push(`content/clients/${file}:${i + 1}: ${what}`);
       });
   }
   assert.deepEqual(offenders, []);
@@ -79,11 +110,16 @@ test('the check itself catches a typed value', () => {
   assert.ok(!re.test(`    value: "{smtp.server}"`));
 });
 
-test('every entry uses the reader\'s address, and every snippet quotes it', () => {
+test("every entry uses the reader's address, and every snippet quotes it", () => {
   for (const c of clients) {
     const all = JSON.stringify(c);
     assert.match(all, /\{address(\|\w+)*\}/, `${c.id} never uses {address}`);
-    if (c.snippet) assert.match(c.snippet.template, /\{(address|localpart)(\|\w+)*\|(q|in)\}/, `${c.id}: the snippet never quotes the address`);
+    if (c.snippet)
+      assert.match(
+        c.snippet.template,
+        /\{(address|localpart)(\|\w+)*\|(q|in)\}/,
+        `${c.id}: the snippet never quotes the address`,
+      );
   }
 });
 
@@ -91,13 +127,22 @@ test('passwords are never values: described in words, and snippets read them fro
   for (const c of clients) {
     for (const f of c.fields) {
       if (/password/i.test(f.label) && f.action !== 'choose') assert.equal(f.action, 'describe', `${c.id}: ${f.label}`);
-      if (f.action === 'describe' && /password/i.test(f.label)) assert.match(f.value, /app-specific password/, `${c.id}: ${f.label}`);
+      if (f.action === 'describe' && /password/i.test(f.label))
+        assert.match(f.value, /app-specific password/, `${c.id}: ${f.label}`);
     }
-    assert.doesNotMatch(JSON.stringify(c), /\b[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}\b/, `${c.id} contains something shaped like an app password`);
+    assert.doesNotMatch(
+      JSON.stringify(c),
+      /\b[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}\b/,
+      `${c.id} contains something shaped like an app password`,
+    );
     const code = c.snippet?.template;
     if (!code) continue;
     for (const line of code.split('\n')) {
-      assert.doesNotMatch(line, /pass\w*["']?\s*(=>|[:=,(])\s*["'](?!\$)[^"'\s]{3,}["']/i, `${c.id}: a password written as a literal: ${line}`);
+      assert.doesNotMatch(
+        line,
+        /pass\w*["']?\s*(=>|[:=,(])\s*["'](?!\$)[^"'\s]{3,}["']/i,
+        `${c.id}: a password written as a literal: ${line}`,
+      );
     }
     const fromOutside = /ICLOUD_APP_PASSWORD|!secret|^MAIL_PASSWORD=$/m.test(code) || !/pass/i.test(code);
     assert.ok(fromOutside, `${c.id}: the snippet neither reads the password from outside nor leaves it out`);
@@ -135,5 +180,6 @@ test('the schema explains a bad entry with field paths', () => {
   const result = clientSchema.safeParse(bad);
   assert.ok(!result.success);
   const message = formatIssues(result.error.issues, 'content/clients/bad.yaml');
-  for (const path of ['id', 'fields.0.action', 'sources.0.url', '(root)']) assert.ok(message.includes(`  - ${path}:`), `${path} in:\n${message}`);
+  for (const path of ['id', 'fields.0.action', 'sources.0.url', '(root)'])
+    assert.ok(message.includes(`  - ${path}:`), `${path} in:\n${message}`);
 });

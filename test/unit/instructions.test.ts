@@ -35,7 +35,13 @@ const TRICKY = [
 const LEFTOVER = /\{(address|localpart|[A-Za-z]\w*(\.\w+)+)(\|\w+)*\}|\{\w+(\|\w+)+\}/;
 
 function textOf(i: Instructions): string {
-  return [i.where ?? '', ...i.fields.flatMap((f) => [f.label, f.value, f.note ?? '']), ...i.steps, ...i.gotchas, i.snippet?.code ?? ''].join('\n');
+  return [
+    i.where ?? '',
+    ...i.fields.flatMap((f) => [f.label, f.value, f.note ?? '']),
+    ...i.steps,
+    ...i.gotchas,
+    i.snippet?.code ?? '',
+  ].join('\n');
 }
 
 /** The text with the address and its name part masked, so braces typed in an address don't count as leftovers. */
@@ -64,9 +70,16 @@ for (const client of clients) {
       assert.doesNotMatch(withoutAddress(text, address), LEFTOVER, `leftover token for ${JSON.stringify(address)}`);
       // Fields, steps and gotchas are plain text: the address goes in exactly as typed.
       if (address) assert.ok(text.includes(address), `${JSON.stringify(address)} is missing`);
-      for (const w of i.warnings) assert.match(w, new RegExp(`cannot hold .* So the example uses ${settings.placeholderAddress.replace(/\./g, '\\.')}`));
+      for (const w of i.warnings)
+        assert.match(
+          w,
+          new RegExp(`cannot hold .* So the example uses ${settings.placeholderAddress.replace(/\./g, '\\.')}`),
+        );
       if (i.snippet && i.warnings.length && !i.snippet.code.includes(address)) {
-        assert.ok(i.snippet.code.includes(settings.placeholderAddress), 'a refused address falls back to the placeholder');
+        assert.ok(
+          i.snippet.code.includes(settings.placeholderAddress),
+          'a refused address falls back to the placeholder',
+        );
       }
     }
   });
@@ -93,14 +106,36 @@ test('no password value ever appears', () => {
 });
 
 test('where is the menu path joined with " > ", or null', () => {
-  const thunderbird = buildInstructions(clients.find((c) => c.id === 'thunderbird')!, settings, null);
+  const thunderbird = buildInstructions(
+    clients.find((c) => c.id === 'thunderbird')!,
+    settings,
+    null,
+  );
   assert.equal(thunderbird.where, 'Tools > Account Settings > Outgoing Server (SMTP) > your iCloud server > Edit…');
-  assert.equal(buildInstructions(clients.find((c) => c.id === 'new-outlook')!, settings, null).where, null);
-  assert.equal(buildInstructions(clients.find((c) => c.id === 'nodemailer')!, settings, null).where, null);
+  assert.equal(
+    buildInstructions(
+      clients.find((c) => c.id === 'new-outlook')!,
+      settings,
+      null,
+    ).where,
+    null,
+  );
+  assert.equal(
+    buildInstructions(
+      clients.find((c) => c.id === 'nodemailer')!,
+      settings,
+      null,
+    ).where,
+    null,
+  );
 });
 
 test('settings tokens are filled from the settings source', () => {
-  const i = buildInstructions(clients.find((c) => c.id === 'thunderbird')!, settings, NORMAL);
+  const i = buildInstructions(
+    clients.find((c) => c.id === 'thunderbird')!,
+    settings,
+    NORMAL,
+  );
   const byLabel = new Map(i.fields.map((f) => [f.label, f.value]));
   assert.equal(byLabel.get('Server Name:'), settings.smtp.server.value);
   assert.equal(byLabel.get('Port:'), String(settings.smtp.port.value));
@@ -141,6 +176,6 @@ test('an unknown token in any client template fails the build of that client', (
 
 test('the output is plain data: no HTML is built', () => {
   const i = buildInstructions(sample, settings, `<b>x</b>@${domain}`);
-  assert.ok(textOf(i).includes(`<b>x</b>@${domain}`), 'text stays text; escaping is the renderer\'s job');
+  assert.ok(textOf(i).includes(`<b>x</b>@${domain}`), "text stays text; escaping is the renderer's job");
   assert.doesNotThrow(() => JSON.stringify(i));
 });

@@ -34,7 +34,10 @@ def tag(v):
 json.dump([tag(plistlib.loads(t.encode("utf-8"), fmt=plistlib.FMT_XML)) for t in json.load(sys.stdin)], sys.stdout, ensure_ascii=True)
 `;
 
-interface Tagged { t: string; v: unknown }
+interface Tagged {
+  t: string;
+  v: unknown;
+}
 type Dict = Record<string, Tagged>;
 
 function parseAll(texts: string[]): Tagged[] {
@@ -84,7 +87,10 @@ function expectTyped(d: Dict, key: string, t: string, v?: unknown): void {
 
 test('every profile starts with the XML declaration and the plist doctype', () => {
   for (const text of Object.values(texts)) {
-    assert.match(text, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<!DOCTYPE plist PUBLIC "-\/\/Apple\/\/DTD PLIST 1\.0\/\/EN" "http:\/\/www\.apple\.com\/DTDs\/PropertyList-1\.0\.dtd">\n<plist version="1\.0">/);
+    assert.match(
+      text,
+      /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<!DOCTYPE plist PUBLIC "-\/\/Apple\/\/DTD PLIST 1\.0\/\/EN" "http:\/\/www\.apple\.com\/DTDs\/PropertyList-1\.0\.dtd">\n<plist version="1\.0">/,
+    );
   }
 });
 
@@ -189,14 +195,22 @@ test('localPart takes everything before the last @', () => {
 
 test('the module can go into a browser bundle: no node: imports, no dependencies, and small', () => {
   const source = readFileSync(new URL('src/lib/mobileconfig.ts', repoRoot), 'utf8');
-  const imports = [...source.matchAll(/^import\s+(type\s+)?.*?from\s+'([^']+)'/gm)].map((m) => ({ type: Boolean(m[1]), from: m[2] }));
+  const imports = [...source.matchAll(/^import\s+(type\s+)?.*?from\s+'([^']+)'/gm)].map((m) => ({
+    type: Boolean(m[1]),
+    from: m[2],
+  }));
   // Runtime imports only of our own small, dependency-free modules.
-  for (const i of imports) assert.ok(i.type || ['./xml.ts', './address.ts'].includes(i.from!), `runtime import of ${i.from}`);
+  for (const i of imports)
+    assert.ok(i.type || ['./xml.ts', './address.ts'].includes(i.from!), `runtime import of ${i.from}`);
   const esbuild = fileURLToPath(new URL('node_modules/.bin/esbuild', repoRoot));
-  const run = spawnSync(esbuild, ['--bundle', '--minify', '--platform=browser', '--format=esm', 'src/lib/mobileconfig.ts'], {
-    cwd: fileURLToPath(repoRoot),
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    esbuild,
+    ['--bundle', '--minify', '--platform=browser', '--format=esm', 'src/lib/mobileconfig.ts'],
+    {
+      cwd: fileURLToPath(repoRoot),
+      encoding: 'utf8',
+    },
+  );
   assert.equal(run.status, 0, run.stderr);
   assert.doesNotMatch(run.stdout, /require\(|node:/);
   assert.ok(Buffer.byteLength(run.stdout) < 4096, `minified bundle is ${Buffer.byteLength(run.stdout)} bytes`);

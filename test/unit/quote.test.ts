@@ -85,26 +85,33 @@ const skip: Partial<Record<SnippetLanguage, string>> = {
 };
 
 for (const language of Object.keys(wrap) as SnippetLanguage[]) {
-  test(`${language}: tricky strings read back exactly, or are refused with a QuoteError`, { skip: skip[language] ?? false }, async () => {
-    const accepted: { s: string; lit: string }[] = [];
-    for (const s of TRICKY) {
-      let lit: string | undefined;
-      try {
-        lit = q.quote(language, s);
-      } catch (e) {
-        assert.ok(e instanceof q.QuoteError, `${language} threw a non-QuoteError for ${JSON.stringify(s)}: ${e}`);
-        assert.ok(!holds[language](s), `${language} refused ${JSON.stringify(s)}: ${(e as Error).message}`);
-        continue;
+  test(
+    `${language}: tricky strings read back exactly, or are refused with a QuoteError`,
+    { skip: skip[language] ?? false },
+    async () => {
+      const accepted: { s: string; lit: string }[] = [];
+      for (const s of TRICKY) {
+        let lit: string | undefined;
+        try {
+          lit = q.quote(language, s);
+        } catch (e) {
+          assert.ok(e instanceof q.QuoteError, `${language} threw a non-QuoteError for ${JSON.stringify(s)}: ${e}`);
+          assert.ok(!holds[language](s), `${language} refused ${JSON.stringify(s)}: ${(e as Error).message}`);
+          continue;
+        }
+        assert.ok(holds[language](s), `${language} should refuse ${JSON.stringify(s)} but wrote ${lit}`);
+        accepted.push({ s, lit });
       }
-      assert.ok(holds[language](s), `${language} should refuse ${JSON.stringify(s)} but wrote ${lit}`);
-      accepted.push({ s, lit });
-    }
-    const read = await readers[language](accepted.map(({ lit }) => wrap[language](lit)));
-    accepted.forEach(({ s, lit }, i) => {
-      assert.ok(read[i]!.includes(s), `${language}: ${lit} read back as ${JSON.stringify(read[i])}, not ${JSON.stringify(s)}`);
-    });
-    for (const s of LONE) assert.throws(() => q.quote(language, s), q.QuoteError);
-  });
+      const read = await readers[language](accepted.map(({ lit }) => wrap[language](lit)));
+      accepted.forEach(({ s, lit }, i) => {
+        assert.ok(
+          read[i]!.includes(s),
+          `${language}: ${lit} read back as ${JSON.stringify(read[i])}, not ${JSON.stringify(s)}`,
+        );
+      });
+      for (const s of LONE) assert.throws(() => q.quote(language, s), q.QuoteError);
+    },
+  );
 }
 
 test('quoteInner is the body of quote() for every language with a fixed quote', () => {
@@ -152,7 +159,8 @@ test('urlUserinfo: mutt splits at the last @ and decodes back to the address', (
 
 test('userForPair refuses what would split user:password in the wrong place', () => {
   assert.equal(q.userForPair('you@icloud.com'), 'you@icloud.com');
-  for (const bad of ['a:b@icloud.com', ' you@icloud.com', 'you@icloud.com ', 'a\nb']) assert.throws(() => q.userForPair(bad), q.QuoteError);
+  for (const bad of ['a:b@icloud.com', ' you@icloud.com', 'you@icloud.com ', 'a\nb'])
+    assert.throws(() => q.userForPair(bad), q.QuoteError);
 });
 
 test('refusals say what the format cannot hold', () => {
@@ -175,9 +183,20 @@ test('msmtp and muttrc readers follow the programs: quotes, escapes and variable
 const text = fc.string({ unit: 'binary', maxLength: 40 });
 const php = new PhpParser({ parser: { php8: true }, ast: { withPositions: false } });
 const inProcess: [SnippetLanguage, (lit: string) => unknown][] = [
-  ['javascript', (lit) => (acorn.parseExpressionAt(lit, 0, { ecmaVersion: 'latest' }) as unknown as { value: unknown }).value],
+  [
+    'javascript',
+    (lit) => (acorn.parseExpressionAt(lit, 0, { ecmaVersion: 'latest' }) as unknown as { value: unknown }).value,
+  ],
   ['yaml', (lit) => parseYaml(`k: ${lit}\n`).k],
-  ['php', (lit) => (php.parseCode(`<?php $x = ${lit};`, 'x.php').children[0] as unknown as { expression: { right: { value: unknown } } }).expression.right.value],
+  [
+    'php',
+    (lit) =>
+      (
+        php.parseCode(`<?php $x = ${lit};`, 'x.php').children[0] as unknown as {
+          expression: { right: { value: unknown } };
+        }
+      ).expression.right.value,
+  ],
   ['properties', (lit) => parseProperties(`k=${lit}\n`)['k']],
   ['dotenv', (lit) => parseDotenv(`K=${lit}\n`)['K']],
 ];

@@ -40,21 +40,111 @@ test('every fact carries an https source and a checked date', () => {
 });
 
 const cases: Array<[string, (raw: Json) => void, RegExp]> = [
-  ['a missing field', (r) => { delete r['icloud'].smtp.server; }, /icloud\.smtp\.server: /],
-  ['a port that is text', (r) => { r['icloud'].smtp.port.value = '587abc'; }, /icloud\.smtp\.port\.value: /],
-  ['a port out of range', (r) => { r['icloud'].imap.port.value = 70000; }, /icloud\.imap\.port\.value: /],
-  ['a port with a fraction', (r) => { r['icloud'].smtp.port.value = 587.5; }, /icloud\.smtp\.port\.value: /],
-  ['a host name with a space', (r) => { r['icloud'].smtp.server.value = 'smtp mail'; }, /icloud\.smtp\.server\.value: Expected a lower-case host name/],
-  ['an unknown security mode', (r) => { r['icloud'].smtp.security.value = 'SSL'; }, /icloud\.smtp\.security\.value: /],
-  ['a source that is not https', (r) => { r['icloud'].smtp.port.source = 'http://example.com'; }, /icloud\.smtp\.port\.source: /],
-  ['a checked date in the wrong form', (r) => { r['icloud'].limits.messagesPerDay.checked = '25/11/2026'; }, /icloud\.limits\.messagesPerDay\.checked: Write the date as YYYY-MM-DD/],
-  ['an unknown confidence', (r) => { r['icloud'].pop.confidence = 'sure'; }, /icloud\.pop\.confidence: /],
-  ['an unexpected key (a typo)', (r) => { r['icloud'].smtp.prot = r['icloud'].smtp.port; }, /icloud\.smtp: .*prot/],
-  ['a negative limit', (r) => { r['icloud'].limits.recipientsPerMessage.value = -5; }, /icloud\.limits\.recipientsPerMessage\.value: /],
-  ['a wrong SMTP username rule', (r) => { r['icloud'].smtp.username.value = 'local-part'; }, /icloud\.smtp\.username\.value: /],
-  ['an empty domain list', (r) => { r['icloud'].domains.value = []; }, /icloud\.domains\.value: /],
-  ['an invalid placeholder address', (r) => { r['icloud'].placeholderAddress = 'you'; }, /icloud\.placeholderAddress: /],
-  ['a missing source', (r) => { delete r['icloud'].password.maxActive.source; }, /icloud\.password\.maxActive\.source: /],
+  [
+    'a missing field',
+    (r) => {
+      delete r['icloud'].smtp.server;
+    },
+    /icloud\.smtp\.server: /,
+  ],
+  [
+    'a port that is text',
+    (r) => {
+      r['icloud'].smtp.port.value = '587abc';
+    },
+    /icloud\.smtp\.port\.value: /,
+  ],
+  [
+    'a port out of range',
+    (r) => {
+      r['icloud'].imap.port.value = 70000;
+    },
+    /icloud\.imap\.port\.value: /,
+  ],
+  [
+    'a port with a fraction',
+    (r) => {
+      r['icloud'].smtp.port.value = 587.5;
+    },
+    /icloud\.smtp\.port\.value: /,
+  ],
+  [
+    'a host name with a space',
+    (r) => {
+      r['icloud'].smtp.server.value = 'smtp mail';
+    },
+    /icloud\.smtp\.server\.value: Expected a lower-case host name/,
+  ],
+  [
+    'an unknown security mode',
+    (r) => {
+      r['icloud'].smtp.security.value = 'SSL';
+    },
+    /icloud\.smtp\.security\.value: /,
+  ],
+  [
+    'a source that is not https',
+    (r) => {
+      r['icloud'].smtp.port.source = 'http://example.com';
+    },
+    /icloud\.smtp\.port\.source: /,
+  ],
+  [
+    'a checked date in the wrong form',
+    (r) => {
+      r['icloud'].limits.messagesPerDay.checked = '25/11/2026';
+    },
+    /icloud\.limits\.messagesPerDay\.checked: Write the date as YYYY-MM-DD/,
+  ],
+  [
+    'an unknown confidence',
+    (r) => {
+      r['icloud'].pop.confidence = 'sure';
+    },
+    /icloud\.pop\.confidence: /,
+  ],
+  [
+    'an unexpected key (a typo)',
+    (r) => {
+      r['icloud'].smtp.prot = r['icloud'].smtp.port;
+    },
+    /icloud\.smtp: .*prot/,
+  ],
+  [
+    'a negative limit',
+    (r) => {
+      r['icloud'].limits.recipientsPerMessage.value = -5;
+    },
+    /icloud\.limits\.recipientsPerMessage\.value: /,
+  ],
+  [
+    'a wrong SMTP username rule',
+    (r) => {
+      r['icloud'].smtp.username.value = 'local-part';
+    },
+    /icloud\.smtp\.username\.value: /,
+  ],
+  [
+    'an empty domain list',
+    (r) => {
+      r['icloud'].domains.value = [];
+    },
+    /icloud\.domains\.value: /,
+  ],
+  [
+    'an invalid placeholder address',
+    (r) => {
+      r['icloud'].placeholderAddress = 'you';
+    },
+    /icloud\.placeholderAddress: /,
+  ],
+  [
+    'a missing source',
+    (r) => {
+      delete r['icloud'].password.maxActive.source;
+    },
+    /icloud\.password\.maxActive\.source: /,
+  ],
 ];
 
 for (const [name, mutate, expected] of cases) {

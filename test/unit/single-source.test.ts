@@ -22,7 +22,10 @@ const hosts = [s.smtp.server.value, s.imap.server.value, ...Object.values(s.wron
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const patterns = [
   ...hosts.map((h) => ({ what: h, re: new RegExp(`(?<![\\w.-])${escape(h)}(?![\\w-])`, 'i') })),
-  ...[s.smtp.port.value, s.imap.port.value].map((p) => ({ what: `port ${p}`, re: new RegExp(`(?<![\\w.-])${p}(?![\\w-])`) })),
+  ...[s.smtp.port.value, s.imap.port.value].map((p) => ({
+    what: `port ${p}`,
+    re: new RegExp(`(?<![\\w.-])${p}(?![\\w-])`),
+  })),
 ];
 
 test('no file under content/ or src/ other than the settings source types a server name or main port', () => {

@@ -77,18 +77,32 @@ test('the snippets cover at least 17 entries and 10 languages', () => {
 for (const language of [...new Set(jobs.map((j) => j.language))].sort()) {
   const mine = jobs.filter((j) => j.language === language);
   const names = [...new Set(mine.map((j) => j.client.id))].join(', ');
-  test(`${language} (${names}): every snippet parses and holds the address unchanged`, { skip: skip[language] ?? false }, async () => {
-    const read = await readers[language](mine.map((j) => j.i.snippet!.code));
-    mine.forEach(({ client, address, i }, n) => {
-      const values = read[n]!;
-      const all = values.concat(derived(values));
-      const refused = REFUSES[client.id]?.test(address) ?? false;
-      assert.equal(i.warnings.length > 0, refused, `${client.id} ${refused ? 'should refuse' : 'refused'} ${JSON.stringify(address)}: ${i.warnings.join(' ')}`);
-      const expected = refused ? settings.placeholderAddress : address;
-      assert.ok(all.includes(expected), `${client.id}: ${JSON.stringify(expected)} not among ${JSON.stringify(all)}\n${i.snippet!.code}`);
-      assert.ok(all.some((v) => v.includes(server)), `${client.id}: the server is not in any parsed value`);
-    });
-  });
+  test(
+    `${language} (${names}): every snippet parses and holds the address unchanged`,
+    { skip: skip[language] ?? false },
+    async () => {
+      const read = await readers[language](mine.map((j) => j.i.snippet!.code));
+      mine.forEach(({ client, address, i }, n) => {
+        const values = read[n]!;
+        const all = values.concat(derived(values));
+        const refused = REFUSES[client.id]?.test(address) ?? false;
+        assert.equal(
+          i.warnings.length > 0,
+          refused,
+          `${client.id} ${refused ? 'should refuse' : 'refused'} ${JSON.stringify(address)}: ${i.warnings.join(' ')}`,
+        );
+        const expected = refused ? settings.placeholderAddress : address;
+        assert.ok(
+          all.includes(expected),
+          `${client.id}: ${JSON.stringify(expected)} not among ${JSON.stringify(all)}\n${i.snippet!.code}`,
+        );
+        assert.ok(
+          all.some((v) => v.includes(server)),
+          `${client.id}: the server is not in any parsed value`,
+        );
+      });
+    },
+  );
 }
 
 test('mutt reads the user of smtp_url back as the whole address', async () => {
