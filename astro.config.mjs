@@ -14,6 +14,8 @@ const redirects = {
 export default defineConfig({
   // Canonical origin; overridable so a deploy elsewhere gets correct absolute links.
   site: process.env.SITE_URL ?? 'https://icloud-mail.example.org',
+  // Sub-path hosting (a project page on a shared host): every internal URL goes through src/lib/urls.ts.
+  base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !(new URL(page).pathname in redirects) })],
