@@ -1,4 +1,6 @@
 // The components MDX content may use without importing them (content/faq, content/pages).
+/* eslint-disable @typescript-eslint/no-unsafe-assignment -- typed lint cannot see inside .astro
+   components; `astro check` types them. */
 import Setting from './Setting.astro';
 import Snippet from './Snippet.astro';
 import FaqLink from './FaqLink.astro';

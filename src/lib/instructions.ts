@@ -59,10 +59,10 @@ function who(address: string): Person {
 
 /** Fills a template. With a language (snippets), address tokens must say how they are quoted. */
 export function fill(template: string, settings: Settings, person: Person, language?: SnippetLanguage): string {
-  return template.replace(TOKEN, (all: string, name?: string, pipes = '') => {
+  return template.replace(TOKEN, (all: string, name?: string, pipes: string = '') => {
     if (!name) return '{';
     const own = name === 'address' || name === 'localpart';
-    let value = own ? person[name as keyof Person] : formatSetting(resolveSetting(settings, name));
+    let value = own ? person[name] : formatSetting(resolveSetting(settings, name));
     let quoted = false;
     for (const filter of pipes.split('|').slice(1)) {
       if (filter === 'url') value = urlUserinfo(value);

@@ -30,7 +30,7 @@ export function resolveSetting(settings: object, path: string): SettingValue {
 /** Every path that resolves to a value, for error messages and tests. */
 export function settingPaths(settings: object, prefix = ''): string[] {
   const out: string[] = [];
-  for (const [key, node] of Object.entries(settings)) {
+  for (const [key, node] of Object.entries(settings as Record<string, unknown>)) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (isFact(node) || typeof node !== 'object' || node === null || Array.isArray(node)) out.push(path);
     else out.push(...settingPaths(node, path));
