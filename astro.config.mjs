@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { joinBase } from './src/lib/urls.ts';
+
+// Sub-path hosting (a project page on a shared host): every internal URL goes through src/lib/urls.ts.
+const base = process.env.BASE_PATH ?? '/';
 
 // Renamed or removed pages keep working: map the old path to the new one here, never break a
 // published link. test/fixtures/permanent-links.json lists every URL that must keep answering.
@@ -10,16 +14,20 @@ const redirects = {
   // K-9 Mail became Thunderbird for Android; people still look for it under its old name.
   '/clients/k9-mail/': '/clients/thunderbird-android/',
 };
+// Astro puts a redirect's source under `base` but writes its destination as given: add the base.
+const redirectsUnderBase = Object.fromEntries(
+  Object.entries(redirects).map(([from, to]) => [from, joinBase(base, to)]),
+);
+const redirectSources = new Set(Object.keys(redirects).map((from) => joinBase(base, from)));
 
 export default defineConfig({
   // Canonical origin; overridable so a deploy elsewhere gets correct absolute links.
   site: process.env.SITE_URL ?? 'https://icloud-mail.example.org',
-  // Sub-path hosting (a project page on a shared host): every internal URL goes through src/lib/urls.ts.
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !(new URL(page).pathname in redirects) })],
-  redirects,
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !redirectSources.has(new URL(page).pathname) })],
+  redirects: redirectsUnderBase,
   security: {
     // Astro hashes every script and style it emits; nothing inline runs without a hash, and
     // nothing loads from another origin.

@@ -5,6 +5,7 @@ import { settingsSchema } from './schemas/settings.ts';
 import { faqSchema } from './schemas/faq.ts';
 import { pageSchema } from './schemas/page.ts';
 import { clientSchema } from './schemas/client.ts';
+import { idFromFileName } from './lib/content-id.ts';
 
 /** content/settings.yaml: one entry ("icloud"), the only place settings values are typed. */
 const settings = defineCollection({
@@ -12,9 +13,16 @@ const settings = defineCollection({
   schema: settingsSchema,
 });
 
-/** content/faq/<id>.mdx: one answer per file; the id is written in the frontmatter, never derived. */
+/**
+ * content/faq/<id>.mdx: one answer per file. The id is written in the frontmatter, never derived
+ * from the title, and must equal the file name (the build stops and names the file otherwise).
+ */
 const faq = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/faq', generateId: ({ data }) => String(data['id']) }),
+  loader: glob({
+    pattern: '*.mdx',
+    base: './content/faq',
+    generateId: ({ entry, data }) => idFromFileName('content/faq', entry, data),
+  }),
   schema: faqSchema,
 });
 
@@ -24,9 +32,13 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-/** content/clients/<id>.yaml: one entry per email program or code library. */
+/** content/clients/<id>.yaml: one entry per email program or code library; `id` equals the file name. */
 const clients = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/clients', generateId: ({ data }) => String(data['id']) }),
+  loader: glob({
+    pattern: '*.yaml',
+    base: './content/clients',
+    generateId: ({ entry, data }) => idFromFileName('content/clients', entry, data),
+  }),
   schema: clientSchema,
 });
 

@@ -5,9 +5,6 @@ import type { ClientOption } from '../islands/Checker.tsx';
 
 export async function getClients(): Promise<Client[]> {
   const entries = await getCollection('clients');
-  for (const e of entries) {
-    if (e.id !== e.data.id) throw new Error(`content/clients: entry "${e.id}" has id "${e.data.id}".`);
-  }
   return entries.map((e) => e.data).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
 }
 

@@ -7,7 +7,6 @@ export async function getFaq(): Promise<FaqEntry[]> {
   const entries = (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const ids = new Set(entries.map((e) => e.id));
   for (const e of entries) {
-    if (e.id !== e.data.id) throw new Error(`FAQ entry ${e.filePath}: id mismatch.`);
     for (const r of e.data.related) {
       if (!ids.has(r)) throw new Error(`FAQ "${e.id}" lists related id "${r}", which does not exist.`);
     }

@@ -82,7 +82,8 @@ function pageUrl(siteUrl: string, slug: string): string {
 }
 
 /**
- * The clientConfig XML. siteUrl is the site's origin (Astro's `site`); the documentation links
+ * The clientConfig XML. siteUrl is the site's root URL, base path included (absoluteUrl('/', site));
+ * the documentation links
  * point at this site's SMTP page and at Apple's settings page from the source.
  */
 export function autoconfigXml(settings: Settings, siteUrl: string): string {

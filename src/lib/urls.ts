@@ -19,7 +19,21 @@ export function joinBase(base: string, path: string): string {
 // under Node's test runner there is no import.meta.env, and the root is the base.
 const BASE = normaliseBase((import.meta.env as { BASE_URL?: string } | undefined)?.BASE_URL ?? '/');
 
+/** Whether a URL is a path on this site written from its root ('/faq/'), not '//other.host/' nor relative. */
+export function isSitePath(href: string): boolean {
+  return href.startsWith('/') && !href.startsWith('//');
+}
+
 /** The URL of a page or file of this site, under the configured base: url('/faq/') → '/icloud-mail/faq/'. */
 export function url(path: string): string {
   return joinBase(BASE, path);
+}
+
+/**
+ * The absolute URL of a page or file of this site: the origin of `site` (Astro's `site`), then the
+ * base, then the path. For canonical links, og:url, JSON-LD, the sitemap and robots.txt.
+ */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  if (site === undefined) throw new Error(`No \`site\` in astro.config.mjs: cannot make ${path} absolute.`);
+  return new URL(url(path), site).href;
 }

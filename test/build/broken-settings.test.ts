@@ -2,42 +2,22 @@
 // This runs Astro's own content sync (the first step of `astro build`) on a copy of the project.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { repoRoot } from '../helpers/settings.ts';
+import { copyProject, type ProjectCopy } from './project-copy.ts';
 
-const root = fileURLToPath(repoRoot);
-let dir = '';
+let project: ProjectCopy;
 let pristine = '';
 
 before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'settings-build-'));
-  for (const item of ['src', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  // Keep Astro's content cache inside the copy so the real project's cache is never touched.
-  renameSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.base.mjs'));
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    "import base from './astro.base.mjs';\nexport default { ...base, cacheDir: './.cache' };\n",
-  );
-  pristine = readFileSync(join(dir, 'content/settings.yaml'), 'utf8');
+  project = copyProject('settings-build');
+  pristine = readFileSync(join(project.dir, 'content/settings.yaml'), 'utf8');
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => project.remove());
 
 function sync(yaml: string): { status: number | null; output: string } {
-  writeFileSync(join(dir, 'content/settings.yaml'), yaml);
-  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'sync'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    timeout: 120_000,
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  writeFileSync(join(project.dir, 'content/settings.yaml'), yaml);
+  return project.astro(['sync']);
 }
 
 /** Replaces the first `value:` line after the line that starts the given YAML key path. */

@@ -25,7 +25,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { serve, type StaticServer } from './serve.ts';
-import { distDir, kib, repoRoot, resolvePath, table } from '../dist/site.ts';
+import { kib, table } from '../helpers/dist/report.ts';
+import { openSite, repoRoot } from '../helpers/dist/site.ts';
+
+const site = openSite();
+const distDir = site.dir;
+const resolvePath = (path: string) => site.resolvePath(path);
 
 const args = new Set(process.argv.slice(2));
 const runsArg = process.argv.slice(2).find((a) => a.startsWith('--runs='));
@@ -358,7 +363,11 @@ const report = {
   node: process.version,
   chromium: chromiumPath,
   lighthouse: {
-    version: JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version,
+    version: (
+      JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'lighthouse', 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version,
     runsPerPage: RUNS,
     config: 'default (mobile, simulated throttling)',
   },

@@ -3,12 +3,13 @@
 import type { APIRoute } from 'astro';
 import { getSettings } from '../../data/settings.ts';
 import { autoconfigXml } from '../../lib/autoconfig.ts';
+import { absoluteUrl } from '../../lib/urls.ts';
 
 export const prerender = true;
 
 export const GET: APIRoute = async ({ site }) => {
-  if (!site) throw new Error('The autoconfig file needs `site` in astro.config.mjs for its absolute links.');
-  return new Response(autoconfigXml(await getSettings(), site.href), {
+  // The site's root under the base: the documentation link points at <base>smtp/.
+  return new Response(autoconfigXml(await getSettings(), absoluteUrl('/', site)), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 };
