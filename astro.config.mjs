@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import siteFiles from './src/integrations/site-files.ts';
 
 // Renamed or removed pages keep working: map the old path to the new one here, never break a
 // published link. test/fixtures/permanent-links.json lists every URL that must keep answering.
@@ -18,7 +19,13 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !(new URL(page).pathname in redirects) })],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !(new URL(page).pathname in redirects) }),
+    // Last, so it sees every page: _headers, share cards, the search index.
+    siteFiles(),
+  ],
   redirects,
   security: {
     // Astro hashes every script and style it emits; nothing inline runs without a hash, and
