@@ -191,3 +191,20 @@ export function toCaddy(rules: HeaderRule[]): string {
   });
   return lines.join('\n').concat('\n');
 }
+
+/** README with its nginx and Caddy snippets (between `<!-- headers:nginx -->` markers) made from the rules. */
+export function readmeSnippets(readme: string, rules: HeaderRule[]): string {
+  let out = readme;
+  for (const [name, text, lang] of [
+    ['nginx', toNginx(rules), 'nginx'],
+    ['caddy', toCaddy(rules), 'caddyfile'],
+  ] as const) {
+    const open = `<!-- headers:${name} -->`;
+    const close = `<!-- /headers:${name} -->`;
+    const start = out.indexOf(open);
+    const end = out.indexOf(close);
+    if (start < 0 || end < start) throw new Error(`README has no ${open} … ${close} block.`);
+    out = `${out.slice(0, start + open.length)}\n\`\`\`${lang}\n${text}\`\`\`\n${out.slice(end)}`;
+  }
+  return out;
+}
