@@ -204,7 +204,8 @@ export function readmeSnippets(readme: string, rules: HeaderRule[]): string {
     const start = out.indexOf(open);
     const end = out.indexOf(close);
     if (start < 0 || end < start) throw new Error(`README has no ${open} … ${close} block.`);
-    out = `${out.slice(0, start + open.length)}\n\`\`\`${lang}\n${text}\`\`\`\n${out.slice(end)}`;
+    // Blank lines around the fence, as Prettier writes Markdown.
+    out = `${out.slice(0, start + open.length)}\n\n\`\`\`${lang}\n${text}\`\`\`\n\n${out.slice(end)}`;
   }
   return out;
 }
