@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import siteFiles from './src/integrations/site-files.ts';
 import { joinBase } from './src/lib/urls.ts';
 
 // Sub-path hosting (a project page on a shared host): every internal URL goes through src/lib/urls.ts.
@@ -26,7 +27,13 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !redirectSources.has(new URL(page).pathname) })],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !redirectSources.has(new URL(page).pathname) }),
+    // Last, so it sees every page: _headers, share cards, the search index.
+    siteFiles(),
+  ],
   redirects: redirectsUnderBase,
   security: {
     // Astro hashes every script and style it emits; nothing inline runs without a hash, and

@@ -16,6 +16,8 @@ if (!executablePath) {
 
 // A port of its own, so a running `npm run preview` (4321) does not collide with the tests.
 const port = Number(process.env['PREVIEW_PORT'] ?? 4391);
+// The static-host server (test/perf/serve.ts --headers) listens on the next port.
+const hostPort = port + 1;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -39,11 +41,24 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
-  },
+  projects: [
+    { name: 'site', testIgnore: /static-host\.spec\.ts$/ },
+    // dist/ served the way a static host serves it, with the headers of dist/_headers applied.
+    { name: 'static-host', testMatch: /static-host\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${hostPort}` } },
+  ],
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      command: `node test/perf/serve.ts ${hostPort} dist --headers`,
+      url: `http://127.0.0.1:${hostPort}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 30_000,
+    },
+  ],
 });

@@ -49,10 +49,15 @@ for (const [i, batch] of batches.entries()) {
       expect(await meta('meta[property="og:description"]'), path).toBe(await meta('meta[name="description"]'));
       expect(await meta('meta[property="og:site_name"]'), path).toBeTruthy();
       expect(await meta('meta[property="og:type"]'), path).toMatch(/^(website|article)$/);
-      expect(await meta('meta[name="twitter:card"]'), path).toBe('summary');
+      expect(await meta('meta[name="twitter:card"]'), path).toBe('summary_large_image');
+      const image = new URL((await meta('meta[property="og:image"]')) ?? '', canonical!);
+      expect(image.origin, `${path}: og:image is absolute, on the site`).toBe(new URL(canonical!).origin);
+      expect(await meta('meta[property="og:image:width"]'), path).toBe('1200');
+      expect(await meta('meta[property="og:image:height"]'), path).toBe('630');
+      expect(await meta('meta[property="og:image:alt"]'), path).toMatch(/.{10,}/);
 
       const csp = await meta('meta[http-equiv="content-security-policy"]');
-      expect(csp, path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+      expect(csp, path).toMatch(/script-src 'self'( 'wasm-unsafe-eval')?( 'sha256-[A-Za-z0-9+/=]+')+;/);
       expect(csp, path).not.toContain('unsafe-inline');
       expect(csp, path).toContain("default-src 'self'");
       expect(await page.evaluate(() => window.__cspViolations ?? []), path).toEqual([]);

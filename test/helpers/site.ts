@@ -57,5 +57,6 @@ export function allPages(): string[] {
     ...faqEntries().map((e) => `/faq/${e.id}/`),
     '/clients/',
     ...clientEntries().map((c) => `/clients/${c.id}/`),
+    '/search/',
   ];
 }

@@ -10,6 +10,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
+import { headersForPath, parseHeadersFile } from '../helpers/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,9 +61,16 @@ export interface ServeOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Extra response headers for a path, applied last (a static host's `_headers` file). */
+  headers?: (pathname: string) => Map<string, string>;
 }
 
-export async function serve({ root, host = '127.0.0.1', port = 0 }: ServeOptions): Promise<StaticServer> {
+export async function serve({
+  root,
+  host = '127.0.0.1',
+  port = 0,
+  headers: extra,
+}: ServeOptions): Promise<StaticServer> {
   const base = resolve(root);
   const gzCache = new Map<string, { mtime: number; body: Buffer }>();
   const log: ServedRequest[] = [];
@@ -105,6 +113,7 @@ export async function serve({ root, host = '127.0.0.1', port = 0 }: ServeOptions
       'cache-control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
     };
+    for (const [name, value] of extra?.(pathname) ?? []) headers[name] = value;
     if (compressible(type)) headers['vary'] = 'accept-encoding';
     if (gzip) headers['content-encoding'] = 'gzip';
     res.writeHead(status, headers);
@@ -155,10 +164,14 @@ export async function serve({ root, host = '127.0.0.1', port = 0 }: ServeOptions
   };
 }
 
-// Run directly: serve dist/ until interrupted.
+// Run directly: serve dist/ until interrupted; with --headers, apply its _headers file as a host would.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const port = Number(process.argv[2] ?? 4322);
-  const root = process.argv[3] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
-  const server = await serve({ root, port });
+  const args = process.argv.slice(2).filter((a) => a !== '--headers');
+  const port = Number(args[0] ?? 4322);
+  const root = args[1] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+  const rules = process.argv.includes('--headers')
+    ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'))
+    : null;
+  const server = await serve({ root, port, ...(rules ? { headers: (p: string) => headersForPath(rules, p) } : {}) });
   console.log(`Serving ${root} at ${server.url}/ (Ctrl-C to stop)`);
 }

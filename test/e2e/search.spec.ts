@@ -1,0 +1,120 @@
+// Site search in a real browser: the right page first for an error text, a program and a question;
+// no request carries the query; keyboard only; axe clean in both schemes; a submitted search is a
+// shareable link; without JavaScript the page explains itself and lists the sections.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+const field = (page: Page) => page.getByLabel('Search the settings, apps, errors and answers');
+const results = (page: Page) => page.locator('#search-results > li');
+const status = (page: Page) => page.locator('#search-status');
+
+/** The path of the n-th result's page link. */
+const resultPath = async (page: Page, n = 0) =>
+  new URL((await results(page).nth(n).locator('strong a').getAttribute('href'))!, page.url()).pathname;
+
+async function search(page: Page, query: string) {
+  await field(page).fill(query);
+  await expect(status(page)).toContainText(`“${query}”`);
+  await expect(results(page).first()).toBeVisible();
+}
+
+// What a reader types, and the page that must come first. The question names the ports people try.
+const cases: Array<[string, RegExp]> = [
+  ['wrong version number', /^\/(faq\/wrong-version-number|errors\/[a-z0-9-]*version[a-z0-9-]*)\/$/],
+  ['port 25', /^\/faq\/port-587-blocked\/$/],
+  ['Thunderbird', /^\/clients\/thunderbird\/$/],
+];
+
+test('typing an error text, a question or a program finds the right page first, and no request carries it', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(decodeURIComponent(r.url()).toLowerCase()));
+  for (const [query, expected] of cases) {
+    await search(page, query);
+    expect(await resultPath(page), query).toMatch(expected);
+    // Results link to the page; where the words sit under a heading, to that heading too.
+    await expect(results(page).first().locator('p')).not.toBeEmpty();
+  }
+  for (const [query] of cases)
+    for (const word of query
+      .toLowerCase()
+      .split(' ')
+      .filter((w) => w.length > 3))
+      expect(
+        urls.filter((u) => new URL(u).search.includes(word) || new URL(u).pathname.includes(word)),
+        word,
+      ).toEqual([]);
+  expect(page.url(), 'typing does not write the query to the URL').not.toContain('?');
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+});
+
+test('what is typed is shown as text, never as HTML', async ({ page }) => {
+  await page.goto('/search/');
+  const hostile = '<img src=x onerror=alert(1)>';
+  await field(page).fill(hostile);
+  await expect(status(page)).toContainText(hostile);
+  await expect(page.locator('#search-status img, #search-results img')).toHaveCount(0);
+});
+
+test('keyboard only: from the header field to a result', async ({ page }) => {
+  await page.goto('/smtp/', { waitUntil: 'networkidle' });
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  // Reach the header's search field with Tab alone; focusing it loads nothing.
+  const header = page.getByRole('searchbox', { name: 'Search this site' });
+  for (let i = 0; i < 30 && !(await header.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(header).toBeFocused();
+  expect(requests, 'the header field loads nothing until used').toEqual([]);
+  await page.keyboard.type('app-specific password');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=app-specific\+password$/);
+  await expect(results(page).first()).toBeVisible();
+  await expect(field(page)).toHaveValue('app-specific password');
+  // On to the first result with Tab, then follow it with Enter.
+  const first = results(page).first().locator('strong a');
+  for (let i = 0; i < 30 && !(await first.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  const href = await first.getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.?*+^$()[\]{}|\\]/g, '\\$&')}$`));
+});
+
+test('a submitted search is a shareable link', async ({ page }) => {
+  await page.goto('/search/?q=IMAP');
+  await expect(field(page)).toHaveValue('IMAP');
+  await expect(results(page).first()).toBeVisible();
+  await field(page).fill('STARTTLS');
+  await page.getByRole('button', { name: 'Search', exact: true }).last().click();
+  await expect(page).toHaveURL(/\/search\/\?q=STARTTLS$/);
+});
+
+test('axe finds nothing with results shown, light and dark', async ({ page }) => {
+  await page.goto('/search/');
+  await search(page, 'password');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      violations.map((v) => `${scheme}: ${v.id} ${v.nodes[0]?.target.join(' ')}`),
+      scheme,
+    ).toEqual([]);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page explains itself and lists the sections', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.locator('#search-noscript')).toBeVisible();
+    await expect(page.locator('#search-noscript')).toContainText('needs JavaScript');
+    for (const name of [/FAQ/, /Apps, devices and code/, /Home/])
+      await expect(page.locator('#search-noscript').getByRole('link', { name })).toBeVisible();
+  });
+});
