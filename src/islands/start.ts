@@ -16,7 +16,8 @@ if (root) {
   };
   root.addEventListener('focusin', () => start(true));
   const whenIdle = () => {
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => start(false), { timeout: 4000 });
+    if (typeof window.requestIdleCallback === 'function')
+      window.requestIdleCallback(() => start(false), { timeout: 4000 });
     else window.setTimeout(() => start(false), 200);
   };
   if (document.readyState === 'complete') whenIdle();
