@@ -71,8 +71,4 @@ export default defineConfig({
       ],
     },
   },
-  vite: {
-    // No modulepreload links: the checker's one lazy chunk does not need them.
-    build: { modulePreload: false },
-  },
 });
