@@ -3,11 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { loadSettings } from '../helpers/settings.ts';
+import { loadFixtureSettings } from '../helpers/settings.ts';
 import { authenticationMethod, autoconfigXml, socketType, usernamePlaceholder } from '../../src/lib/autoconfig.ts';
 import type { Settings } from '../../src/schemas/settings.ts';
 
-const s = loadSettings();
+const s = loadFixtureSettings();
 const SITE = 'https://icloud-mail.example.org';
 
 interface Server {
