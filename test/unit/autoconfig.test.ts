@@ -123,7 +123,7 @@ test("the documentation links are the absolute SMTP page of the site and Apple's
   for (const d of real!.documentation) {
     assert.equal(d.descr.length, 1);
     assert.equal(d.descr[0]!.lang, 'en');
-    assert.ok(d.descr[0]!.text.length > 10);
+    assert.ok(d.descr[0]!.text.includes(s.provider), `${d.descr[0]!.text} names ${s.provider}`);
   }
 });
 
