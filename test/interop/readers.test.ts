@@ -51,9 +51,22 @@ test(
   },
 );
 
-test('msmtp --pretend prints the user and host it would use', { skip: skipUnless(['msmtp']) }, () => {
-  assert.deepEqual(msmtpPretend('account a\nhost h.example\nuser me@x\n'), ['h.example', 'me@x']);
+test('msmtp --pretend prints the host, user and from it would use', { skip: skipUnless(['msmtp']) }, () => {
+  assert.deepEqual([...msmtpPretend('account a\nhost h.example\nuser me@x\nfrom "me@x"\n')].sort(), [
+    ['from', 'me@x'],
+    ['host', 'h.example'],
+    ['user', 'me@x'],
+  ]);
 });
+
+test(
+  'msmtp expands %U in from: why the quoting refuses % followed by a letter',
+  { skip: skipUnless(['msmtp']) },
+  () => {
+    const from = msmtpPretend('account a\nhost h.example\nfrom "%U@x.example"\n').get('from');
+    assert.ok(from !== undefined && from !== '%U@x.example' && from.endsWith('@x.example'), `from = ${from}`);
+  },
+);
 
 test('mutt -Q prints string variables, escaped', { skip: skipUnless(['mutt']) }, () => {
   assert.deepEqual(

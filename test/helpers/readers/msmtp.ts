@@ -1,6 +1,6 @@
 // msmtp configuration files: a port of msmtp's own reading (get_next_cmd and trim_string in conf.c,
 // in process) and, for the interop run, `msmtp --pretend` itself, which prints the account it would
-// use: both must see the same user and host.
+// use: both must see the same user, host and from (msmtp prints from with its patterns expanded).
 import { agree, lines, run, tempFile, type Reader } from './tools.ts';
 
 /**
@@ -27,14 +27,18 @@ export function msmtpArgs(src: string): [string, string][] {
 export const msmtpPort: Reader = async (sources) =>
   Promise.resolve(sources.map((src) => msmtpArgs(src).map(([, arg]) => arg)));
 
-/** The `user` and `host` msmtp --pretend prints for the last account of a file. */
-export function msmtpPretend(src: string): string[] {
+/** What msmtp --pretend prints for the last account of a file: host, user and from, when set. */
+export function msmtpPretend(src: string): Map<string, string> {
   const file = tempFile('msmtprc', src, 0o600);
   const accounts = msmtpArgs(src)
     .filter(([c]) => c === 'account')
     .map(([, a]) => a.split(':')[0]!.trim());
   const out = run('msmtp', ['-C', file, '-a', accounts.at(-1) ?? 'default', '--pretend']);
-  return lines(out, /^(user|host) = ([^]*)$/).map((m) => m[2]!);
+  return new Map(
+    lines(out, /^(user|host|from) = ([^]*)$/)
+      .filter((m) => m[2] !== '(not set)')
+      .map((m) => [m[1]!, m[2]!]),
+  );
 }
 
 export const msmtpWithProgram: Reader = async (sources) =>
@@ -42,8 +46,16 @@ export const msmtpWithProgram: Reader = async (sources) =>
     sources.map((src) => {
       const args = msmtpArgs(src);
       const real = msmtpPretend(src);
-      const own = args.filter(([c]) => c === 'user' || c === 'host').map(([, a]) => a);
-      agree('msmtp (conf.c port, msmtp --pretend)', own.slice(-real.length), real, src);
+      // The last value of each command wins, as in msmtp. A from with a pattern is expanded by
+      // msmtp to local names, so it cannot be compared (the quoting never writes one).
+      const own = new Map(args.filter(([c]) => c === 'user' || c === 'host' || c === 'from'));
+      const names = [...own.keys()].filter((c) => !own.get(c)!.includes('<expanded %')).sort();
+      agree(
+        'msmtp (conf.c port, msmtp --pretend)',
+        names.map((c) => `${c} = ${own.get(c)}`),
+        names.map((c) => `${c} = ${real.get(c) ?? '(not set)'}`),
+        src,
+      );
       return args.map(([, arg]) => arg);
     }),
   );
