@@ -10,6 +10,6 @@ test('every interop tool is installed', (t) => {
     console.log(`interop: ${message}. The tests that need them are skipped (CI=true makes this an error).`);
     return t.skip(message);
   }
-  assert.equal(message, '', 'CI=true: every interop tool must be installed (.ci/run installs them)');
+  assert.equal(message, '', `CI=true, so every interop tool must be installed (.ci/run does it): ${message}`);
   for (const tool of Object.keys(TOOLS) as Tool[]) assert.ok(hasTool(tool), tool);
 });
