@@ -3,8 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { linksOf } from '../helpers/dist/html.ts';
-import { checkLink, checkRedirect } from '../helpers/dist/links.ts';
+import { checkRedirect, crawl } from '../helpers/dist/links.ts';
 import { table } from '../helpers/dist/report.ts';
 import { openSite } from '../helpers/dist/site.ts';
 
@@ -54,20 +53,9 @@ function expectNone(problems: string[], what: string): void {
 }
 
 test('every internal link, asset and #fragment resolves in dist/', () => {
-  const origin = site.origin();
-  const problems: string[] = [];
-  let checked = 0;
-  for (const page of load()) {
-    const links = linksOf(site.parse(page));
-    const refresh = site.redirectTarget(page);
-    if (refresh !== undefined) links.push({ url: refresh, via: '<meta http-equiv=refresh>' });
-    for (const link of links) {
-      checked++;
-      const problem = checkLink(site, link, page, origin);
-      if (problem) problems.push(`${site.urlPathOf(page)} (${page}): ${problem}`);
-    }
-  }
-  console.log(`crawl: ${checked} links and sources on ${load().length} pages (site origin ${origin ?? 'unknown'})`);
+  site.assertBuilt();
+  const { pages: count, links, problems } = crawl(site);
+  console.log(`crawl: ${links} links and sources on ${count} pages under ${site.base} (site origin ${site.origin() ?? 'unknown'})`);
   expectNone(problems, 'broken internal links');
 });
 

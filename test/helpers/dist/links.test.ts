@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { writeSite, page } from './fixture.ts';
-import { checkLink, checkRedirect } from './links.ts';
+import { checkLink, checkRedirect, crawl } from './links.ts';
 import { openSite } from './site.ts';
 
 const dir = writeSite({
@@ -60,4 +60,34 @@ test('checkRedirect accepts a stub that lands on a page, and names each kind of 
   assert.match(checkRedirect(site, 'loop/index.html') ?? '', /is itself a redirect/);
   assert.match(checkRedirect(site, 'lost/index.html') ?? '', /does not resolve \(missing gone\/index\.html\)/);
   assert.match(checkRedirect(site, 'rel/index.html') ?? '', /is not a root-relative URL/);
+});
+
+test('crawl checks every page of a site and lists each broken link with its page', () => {
+  const site = openSite(
+    writeSite({
+      'index.html': page('<a href="/a/">a</a><a href="/a/#x">x</a><a href="/gone/">gone</a>'),
+      'a/index.html': page('<h1 id="x">a</h1><img src="/missing.png" alt="">'),
+      'old/index.html': '<meta http-equiv="refresh" content="0;url=/a/">',
+    }),
+  );
+  assert.deepEqual(crawl(site), {
+    pages: 3,
+    links: 5,
+    problems: [
+      '/a/ (a/index.html): <img src> /missing.png → missing.png does not exist',
+      '/ (index.html): <a href> /gone/ → gone/index.html does not exist',
+    ],
+  });
+});
+
+test('crawl under a base path: the same site moved under /sub/ has no broken link', () => {
+  const site = openSite(
+    writeSite({
+      'index.html': page('<a href="/sub/a/">a</a><link rel="icon" href="/sub/i.svg">'),
+      'a/index.html': page('<a href="../">home</a><a href="/a/">outside</a>'),
+      'i.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    }),
+    { base: '/sub/' },
+  );
+  assert.deepEqual(crawl(site).problems, ['/sub/a/ (a/index.html): <a href> /a/ is outside the base path /sub/']);
 });

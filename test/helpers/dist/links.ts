@@ -1,6 +1,6 @@
 // Checking one link of a built page: does its target file exist under the site's base, with the
 // trailing slash the site uses, and does its #fragment land on an element?
-import type { Link } from './html.ts';
+import { linksOf, type Link } from './html.ts';
 import type { Site } from './site.ts';
 import { LOCAL_ORIGIN, isSameOrigin } from './urls.ts';
 
@@ -70,4 +70,34 @@ export function checkRedirect(site: Site, page: string): string | undefined {
   if (r.kind !== 'file') return `${page}: redirect target ${target} does not resolve (${r.kind} ${r.file})`;
   if (site.redirectTarget(r.file) !== undefined) return `${page}: redirect target ${target} is itself a redirect`;
   return undefined;
+}
+
+export interface CrawlResult {
+  pages: number;
+  /** Links, sources and refresh targets checked. */
+  links: number;
+  /** One line per broken link: the page's URL path and file, then the problem. */
+  problems: string[];
+}
+
+/**
+ * Checks every URL every HTML page of a built site names (links, assets, form actions, refresh
+ * targets) and every #fragment, under the site's base path. For a build in another directory or
+ * under a sub-path: `crawl(openSite(dir, { base: '/icloud-mail/' }))`.
+ */
+export function crawl(site: Site): CrawlResult {
+  const origin = site.origin();
+  const result: CrawlResult = { pages: 0, links: 0, problems: [] };
+  for (const page of site.htmlFiles()) {
+    result.pages++;
+    const links = linksOf(site.parse(page));
+    const refresh = site.redirectTarget(page);
+    if (refresh !== undefined) links.push({ url: refresh, via: '<meta http-equiv=refresh>' });
+    for (const link of links) {
+      result.links++;
+      const problem = checkLink(site, link, page, origin);
+      if (problem) result.problems.push(`${site.urlPathOf(page)} (${page}): ${problem}`);
+    }
+  }
+  return result;
 }
