@@ -37,7 +37,7 @@ test('/faq/ carries FAQPage JSON-LD whose questions and answers match the visibl
     expect(q.acceptedAnswer['@type']).toBe('Answer');
     const article = page
       .locator('article.faq-item')
-      .filter({ has: page.getByRole('heading', { level: 2, name: q.name, exact: true }) });
+      .filter({ has: page.getByRole('heading', { level: 3, name: q.name, exact: true }) });
     await expect(article).toHaveCount(1);
     await expect(article.locator('p.short')).toHaveText(q.acceptedAnswer.text);
   }
