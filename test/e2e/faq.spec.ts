@@ -59,11 +59,9 @@ test('/faq/ groups every answer under its topic, with its short answer and a lin
   const used = Object.entries(faqTopics).filter(([topic]) => entries.some((e) => e.topic === topic));
   expect(headings.map((h) => h.trim())).toEqual(['Topics', ...used.map(([, heading]) => heading)]);
   for (const e of entries) {
-    const section = page
-      .locator('section')
-      .filter({
-        has: page.getByRole('heading', { level: 2, name: faqTopics[e.topic as keyof typeof faqTopics], exact: true }),
-      });
+    const section = page.locator('section').filter({
+      has: page.getByRole('heading', { level: 2, name: faqTopics[e.topic as keyof typeof faqTopics], exact: true }),
+    });
     const article = section.locator('article.faq-item').filter({ has: page.locator(`h3[id="${e.id}"]`) });
     await expect(article).toHaveCount(1);
     await expect(article.locator('p.short')).toHaveText(e.short);
@@ -91,6 +89,13 @@ for (const e of entries) {
     expect(await page.title()).toContain(e.question);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', e.short);
     await expect(page.getByRole('link', { name: 'All questions' })).toHaveAttribute('href', `/faq/#${e.id}`);
+    const [block] = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const ld = JSON.parse(block!) as {
+      '@type': string;
+      mainEntity: Array<{ name: string; acceptedAnswer: { text: string } }>;
+    };
+    expect(ld['@type']).toBe('FAQPage');
+    expect(ld.mainEntity.map((q) => [q.name, q.acceptedAnswer.text])).toEqual([[e.question, e.short]]);
     const time = page.locator('main time');
     await expect(time).toHaveAttribute('datetime', e.checked);
     await expect(time).toHaveText(formatDate(e.checked));

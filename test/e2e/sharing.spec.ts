@@ -23,24 +23,12 @@ interface LdQuestion {
   acceptedAnswer: { '@type': string; text: string };
 }
 
-test('/faq/ carries FAQPage JSON-LD whose questions and answers match the visible text', async ({ page }) => {
+test('/faq/ carries no copy of the answers as JSON-LD: each /faq/<id>/ page has its own', async ({ page }) => {
+  // A FAQPage block listing every answer would double the index's weight (see /faq/'s budget);
+  // the structured data lives on the answer pages, checked below and in faq.spec.ts.
   await page.goto('/faq/');
-  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  expect(blocks).toHaveLength(1);
-  const ld = JSON.parse(blocks[0]!) as { '@context': string; '@type': string; mainEntity: LdQuestion[] };
-  expect(ld['@context']).toBe('https://schema.org');
-  expect(ld['@type']).toBe('FAQPage');
-  const entries = faqEntries();
-  expect(ld.mainEntity).toHaveLength(entries.length);
-  for (const q of ld.mainEntity) {
-    expect(q['@type']).toBe('Question');
-    expect(q.acceptedAnswer['@type']).toBe('Answer');
-    const article = page
-      .locator('article.faq-item')
-      .filter({ has: page.getByRole('heading', { level: 3, name: q.name, exact: true }) });
-    await expect(article).toHaveCount(1);
-    await expect(article.locator('p.short')).toHaveText(q.acceptedAnswer.text);
-  }
+  await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
+  await expect(page.locator('article.faq-item')).toHaveCount(faqEntries().length);
 });
 
 test('/faq/<id>/ carries its single Question, matching the page', async ({ page }) => {
