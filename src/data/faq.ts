@@ -7,9 +7,11 @@ import { getSettings } from './settings.ts';
 
 export type FaqEntry = CollectionEntry<'faq'>;
 
-let cached: Promise<FaqEntry[]> | undefined;
-
-async function load(): Promise<FaqEntry[]> {
+/**
+ * Every answer, by `order` then id, with question and short answer resolved. Not memoised, so the
+ * dev server shows an edited answer at once; Astro caches the collection itself.
+ */
+export async function getFaq(): Promise<FaqEntry[]> {
   const settings = await getSettings();
   const entries = (await getCollection('faq'))
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
@@ -22,12 +24,6 @@ async function load(): Promise<FaqEntry[]> {
     }
   }
   return entries;
-}
-
-/** Every answer, by `order` then id, with question and short answer resolved. Read once per build. */
-export function getFaq(): Promise<FaqEntry[]> {
-  cached ??= load();
-  return cached;
 }
 
 /** Whether a FAQ id exists; FaqLink uses this so a link to a missing answer fails the build. */
