@@ -8,6 +8,7 @@ import { formatDate } from '../../src/lib/format-date.ts';
 const entries = faqEntries();
 
 test('every /faq/#id scrolls its answer into view, heading not hidden', async ({ page }) => {
+  test.setTimeout(Math.max(30_000, entries.length * 2_000));
   await page.setViewportSize({ width: 1280, height: 720 });
   for (const e of entries) {
     await page.goto(`/faq/#${e.id}`);

@@ -9,7 +9,9 @@ async function meta(page: Page, selector: string) {
 }
 
 test('a FAQ answer page previews as its question and short answer', async ({ page }) => {
-  for (const e of faqEntries()) {
+  const entries = faqEntries();
+  test.setTimeout(Math.max(30_000, entries.length * 2_000));
+  for (const e of entries) {
     await page.goto(`/faq/${e.id}/`);
     expect(await meta(page, 'meta[property="og:title"]')).toBe(e.question);
     expect(await meta(page, 'meta[property="og:description"]')).toBe(e.short);
