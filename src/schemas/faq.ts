@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isoDateSchema } from './fact.ts';
 
 /**
  * A FAQ id: lower-case words joined by hyphens. It is written in the entry, never derived from
@@ -8,16 +9,49 @@ export const faqIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'A FAQ id is lower-case words joined by hyphens, such as "port-465".');
 
+/**
+ * The topics /faq/ groups its answers under, in page order, each with the heading it shows.
+ * Add a topic here (and nowhere else) when a group of answers needs one.
+ */
+export const faqTopics = {
+  'sign-in': 'Usernames, passwords and signing in',
+  connection: 'Ports, encryption and connection errors',
+  sending: 'Sender addresses, limits and bounces',
+  receiving: 'Reading mail: IMAP, POP and Gmail',
+  developers: 'Scripts, servers and self-hosted apps',
+} as const;
+
+export type FaqTopic = keyof typeof faqTopics;
+export const faqTopicIds = Object.keys(faqTopics) as [FaqTopic, ...FaqTopic[]];
+
+/**
+ * Text that may name settings as `{path}` tokens (`{smtp.port}`), the same templates snippets
+ * use. The tokens are filled in from content/settings.yaml when the site builds
+ * (src/data/faq.ts), and an unknown path stops the build with the file's name.
+ */
+const templatedText = (min: number, max: number) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .refine((s) => !/\{(?![a-zA-Z0-9.]+\})/.test(s), {
+      message: 'A "{" must open a settings path such as {smtp.port}.',
+    });
+
 /** The frontmatter of one FAQ answer (content/faq/<file>.mdx). */
 export const faqSchema = z.strictObject({
   /** Stable id: the anchor on /faq/ and the path of /faq/<id>/. */
   id: faqIdSchema,
-  /** The question, as a reader would ask it. Used as the page title. */
-  question: z.string().min(10).max(120),
-  /** One plain sentence that answers it. Used as the meta description. */
-  short: z.string().min(20).max(200),
-  /** Position on /faq/ (lower first). */
+  /** The question, in the words a reader would type or paste. Page title; may use {path} tokens. */
+  question: templatedText(10, 160),
+  /** One plain sentence that answers it. Meta description; may use {path} tokens. */
+  short: templatedText(20, 220),
+  /** The group it is listed under on /faq/. */
+  topic: z.enum(faqTopicIds),
+  /** Priority: position within its topic on /faq/ and in lists of answers (lower first). */
   order: z.int().nonnegative(),
+  /** The date someone last checked the answer against its sources, YYYY-MM-DD. */
+  checked: isoDateSchema,
   /** Ids of related answers. The build checks that each one exists. */
   related: z.array(faqIdSchema).default([]),
   /** Where the facts in the answer come from. */

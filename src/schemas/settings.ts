@@ -80,7 +80,12 @@ export const settingsSchema = z.strictObject({
     outdatedRecipientsPerMessage: fact(z.int().positive()),
   }),
   /** Sending ports other than the documented one, keyed by a stable name. */
-  otherSmtpPorts: z.strictObject({ implicitTls: otherPortSchema, plain: otherPortSchema }),
+  otherSmtpPorts: z.strictObject({
+    implicitTls: otherPortSchema,
+    plain: otherPortSchema,
+    /** An alternative submission port some mail services offer; people try it when the documented one is blocked. */
+    alternate: otherPortSchema,
+  }),
   /** Receiving ports other than the documented one. */
   otherImapPorts: z.strictObject({ starttls: otherPortSchema }),
   /** Host names that are not the sending server, keyed by a stable name. */

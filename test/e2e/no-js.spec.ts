@@ -32,7 +32,10 @@ test('without JavaScript the SMTP and IMAP tables are complete', async ({ page }
 });
 
 test('without JavaScript every page still renders its main content', async ({ page }) => {
-  for (const path of allPages()) {
+  // One visit per page: the time allowed grows with the site (2 s a page on a busy machine).
+  const pages = allPages();
+  test.setTimeout(Math.max(30_000, pages.length * 2_000));
+  for (const path of pages) {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
     expect((await page.locator('main').innerText()).length).toBeGreaterThan(100);

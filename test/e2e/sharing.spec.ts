@@ -9,7 +9,9 @@ async function meta(page: Page, selector: string) {
 }
 
 test('a FAQ answer page previews as its question and short answer', async ({ page }) => {
-  for (const e of faqEntries()) {
+  const entries = faqEntries();
+  test.setTimeout(Math.max(30_000, entries.length * 2_000));
+  for (const e of entries) {
     await page.goto(`/faq/${e.id}/`);
     expect(await meta(page, 'meta[property="og:title"]')).toBe(e.question);
     expect(await meta(page, 'meta[property="og:description"]')).toBe(e.short);
@@ -23,24 +25,12 @@ interface LdQuestion {
   acceptedAnswer: { '@type': string; text: string };
 }
 
-test('/faq/ carries FAQPage JSON-LD whose questions and answers match the visible text', async ({ page }) => {
+test('/faq/ carries no copy of the answers as JSON-LD: each /faq/<id>/ page has its own', async ({ page }) => {
+  // A FAQPage block listing every answer would double the index's weight (see /faq/'s budget);
+  // the structured data lives on the answer pages, checked below and in faq.spec.ts.
   await page.goto('/faq/');
-  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  expect(blocks).toHaveLength(1);
-  const ld = JSON.parse(blocks[0]!) as { '@context': string; '@type': string; mainEntity: LdQuestion[] };
-  expect(ld['@context']).toBe('https://schema.org');
-  expect(ld['@type']).toBe('FAQPage');
-  const entries = faqEntries();
-  expect(ld.mainEntity).toHaveLength(entries.length);
-  for (const q of ld.mainEntity) {
-    expect(q['@type']).toBe('Question');
-    expect(q.acceptedAnswer['@type']).toBe('Answer');
-    const article = page
-      .locator('article.faq-item')
-      .filter({ has: page.getByRole('heading', { level: 2, name: q.name, exact: true }) });
-    await expect(article).toHaveCount(1);
-    await expect(article.locator('p.short')).toHaveText(q.acceptedAnswer.text);
-  }
+  await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
+  await expect(page.locator('article.faq-item')).toHaveCount(faqEntries().length);
 });
 
 test('/faq/<id>/ carries its single Question, matching the page', async ({ page }) => {

@@ -2,13 +2,18 @@
 // end-to-end tests compare the pages against the source.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { repoRoot } from './settings.ts';
+import { loadSettings, repoRoot } from './settings.ts';
+import { resolveFaqText } from '../../src/lib/faq-text.ts';
 
 export interface FaqMeta {
   id: string;
+  /** With its {path} tokens filled in from the settings, as the pages show it. */
   question: string;
+  /** With its {path} tokens filled in, as the pages show it. */
   short: string;
+  topic: string;
   order: number;
+  checked: string;
 }
 
 function frontmatter(file: URL): Record<string, unknown> {
@@ -18,12 +23,19 @@ function frontmatter(file: URL): Record<string, unknown> {
   return parse(match[1]) as Record<string, unknown>;
 }
 
-export function faqEntries(): FaqMeta[] {
+/** The FAQ frontmatter as written, {path} tokens and all, with the file it came from. */
+export function rawFaqEntries(): Array<FaqMeta & { file: string }> {
   const dir = new URL('content/faq/', repoRoot);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => frontmatter(new URL(f, dir)) as unknown as FaqMeta)
-    .sort((a, b) => a.order - b.order);
+    .map((f) => ({ ...(frontmatter(new URL(f, dir)) as unknown as FaqMeta), file: `content/faq/${f}` }))
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/** The FAQ entries as the pages show them: sorted like the site, question and short resolved. */
+export function faqEntries(): FaqMeta[] {
+  const settings = loadSettings();
+  return rawFaqEntries().map(({ file, ...e }) => resolveFaqText(e, settings, file));
 }
 
 export function proseSlugs(): string[] {
