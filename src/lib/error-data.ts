@@ -11,7 +11,6 @@ export function buildMatcherData(entries: ErrorEntry[], settings: object): Match
     entries: entries.map((e) => ({
       id: e.id,
       title: fill(e.title),
-      summary: fill(e.summary),
       protocol: e.protocol,
       cause: fill(e.cause),
       fix: e.fix.map(fill),

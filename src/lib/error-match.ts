@@ -18,7 +18,6 @@ export interface MatcherSignature {
 export interface MatcherEntry {
   id: string;
   title: string;
-  summary: string;
   protocol: 'smtp' | 'imap';
   /** The cause, settings filled in. */
   cause: string;

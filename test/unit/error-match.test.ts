@@ -9,7 +9,6 @@ import { errorSignatureSchema } from '../../src/schemas/error.ts';
 const entry = (id: string, signatures: MatcherEntry['signatures']): MatcherEntry => ({
   id,
   title: id,
-  summary: `${id} summary`,
   protocol: 'smtp',
   cause: 'cause',
   fix: ['fix'],
