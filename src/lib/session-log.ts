@@ -77,10 +77,16 @@ interface Line {
 const SWAKS = /^(?: -> | ~> |\*\*> |\*~> | {2}> |<- {2}|<~ {2}|<\*\* |<~\* |< {3}|=== |\*\*\* )/;
 const MSMTP = /^(?:--> |<-- )/;
 const CURL = /^(?:> |< |\* |\{ \[|\} \[)/;
+const IMAP_UNTAGGED_RESPONSE =
+  /^(?:OK|NO|BAD|BYE|PREAUTH|CAPABILITY|FLAGS|LIST|LSUB|STATUS|SEARCH|ENABLED|ID|NAMESPACE|\d+ (?:EXISTS|RECENT|EXPUNGE|FETCH))\b/;
 const TRANSCRIPT = /^(?:C|S|Client|Server): ?/;
 const PYTHON = /^(?:send|reply): /;
 
+/** First characters of every direction marker: any other line is unprefixed. */
+const MARKER_START = new Set([' ', '*', '<', '=', '-', '>', '{', '}', 'C', 'S', 's', 'r']);
+
 function classify(raw: string): Line {
+  if (!MARKER_START.has(raw.charAt(0))) return { prefix: '', body: raw, dir: 'unknown', tool: 'unknown', tls: false };
   let m = SWAKS.exec(raw);
   if (m) {
     const p = m[0];
@@ -93,7 +99,8 @@ function classify(raw: string): Line {
     return { prefix: p, body: raw.slice(4), dir: p === '--> ' ? 'client' : 'server', tool: 'msmtp', tls: false };
   }
   m = CURL.exec(raw);
-  if (m) {
+  // An untagged IMAP response ("* OK", "* 3 EXISTS") starts like a curl info line.
+  if (m && !(m[0] === '* ' && IMAP_UNTAGGED_RESPONSE.test(raw.slice(2)))) {
     const p = m[0];
     const dir: Dir = p === '> ' ? 'client' : p === '< ' ? 'server' : 'info';
     return { prefix: p, body: raw.slice(p.length), dir, tool: 'curl', tls: false };
@@ -142,6 +149,9 @@ function looksServer(body: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Masking
 
+/** A server's reply during a login: a status code, an IMAP continuation or a tagged or untagged status. */
+const AUTH_REPLY =
+  /^(?:[2-5]\d\d(?:[ -]|$)|\+(?: |$)|\* (?:OK|NO|BAD|BYE|CAPABILITY)\b|[A-Za-z0-9.]{1,20} (?:OK|NO|BAD)\b)/;
 const APP_PASSWORD = /[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}/g;
 const SMTP_AUTH = /^(\s*AUTH\s+[A-Za-z0-9_-]+)(\s*)(.*)$/i;
 const IMAP_AUTH = /^(\s*[A-Za-z0-9.]{1,20}\s+)(LOGIN|AUTHENTICATE)(?=\s|$)(.*)$/i;
@@ -159,8 +169,11 @@ const CREDENTIAL_OPTIONS: RegExp[] = [
   /(\bpassword\s*[:=]\s*)(\S+)/gi,
 ];
 
+const MAYBE_CREDENTIAL = /pass|-u|-ap/i;
+
 function maskCredentialsInText(s: string): string {
-  let out = s.replace(APP_PASSWORD, HIDDEN);
+  let out = s.length >= 19 && s.includes('-') ? s.replace(APP_PASSWORD, HIDDEN) : s;
+  if (!MAYBE_CREDENTIAL.test(out)) return out;
   for (const re of CREDENTIAL_OPTIONS)
     out = out.replace(re, (_m, a: string, b: string) => (b === HIDDEN ? a + b : a + HIDDEN));
   return out;
@@ -178,6 +191,10 @@ interface MaskState {
 /** Masks one line's body, updating the state. */
 function maskBody(line: Line, st: MaskState): string {
   const body = line.tool === 'python' ? unquotePython(line.body) : line.body;
+  // During a login, whatever is not plainly a server reply is treated as a secret, whatever its
+  // prefix: a password typed into openssl can start with "< " or "* " like another tool's marker.
+  if ((st.smtpAuth || st.imapAuth) && line.dir !== 'client' && !AUTH_REPLY.test(body))
+    return body.trim() ? HIDDEN : body;
   const fromServer = line.dir === 'server' || (line.dir === 'unknown' && looksServer(body));
   if (line.dir === 'info') return line.body;
   if (fromServer) {
@@ -188,10 +205,6 @@ function maskBody(line: Line, st: MaskState): string {
     return line.body;
   }
   // A client line, or an unprefixed line that is not a server reply (openssl s_client echoes).
-  if (st.data) {
-    if (body.trim() === '.') st.data = false;
-    return BASE64_LINE.test(body) && !VERBS.has(body.trim().toUpperCase()) ? HIDDEN : line.body;
-  }
   const auth = SMTP_AUTH.exec(body);
   if (auth) {
     st.smtpAuth = true;
@@ -242,11 +255,11 @@ export function maskSecrets(text: string): string {
 // Reading the session
 
 const CONNECT_FAIL =
-  /Error connecting to|connect:errno=|Connection refused|Failed to connect|Couldn't connect|Could not resolve host|cannot connect to|cannot locate host|Name or service not known|nodename nor servname|getaddrinfo|BIO_lookup|gethostbyname|No such host is known|Network is unreachable|No route to host|timed out|Timeout|TcpTestSucceeded\s*:\s*False|Name resolution of .{0,300} failed|curl: \((?:6|7|28)\)/i;
+  /Error connecting to|connect:errno=|Connection refused|Failed to connect|Couldn't connect|Could not resolve host|cannot connect to|cannot locate host|Name or service not known|nodename nor servname|getaddrinfo|BIO_lookup|gethostbyname|No such host is known|Network is unreachable|No route to host|timed out|Timeout|closed connection unexpectedly|Greeting never received|Connection reset|TcpTestSucceeded\s*:\s*False|Name resolution of .{0,300} failed|curl: \((?:6|7|28)\)/i;
 const TLS_FAIL =
   /wrong version number|WRONG_VERSION_NUMBER|SSL routines|handshake failure|TLS startup failed|STARTTLS attempted but failed|TLS handshake failed|certificate verify failed|SSL certificate problem|certificate verification failed|unable to get local issuer certificate|unable to verify the first certificate|unexpected packet format|remote certificate is invalid|AuthenticationException|TLS negotiation failed|curl: \((?:35|60)\)/i;
 const NO_STARTTLS =
-  /Didn't find STARTTLS in server response|STARTTLS not supported|does not support TLS via the STARTTLS|TLS not available|STARTTLS extension not supported|not advertised|curl: \(64\)/i;
+  /Didn't find STARTTLS in server response|STARTTLS not supported|does not support TLS via the STARTTLS|TLS not available|STARTTLS extension not supported|not advertised|did not advertise STARTTLS|curl: \(64\)/i;
 const AUTH_FAIL =
   /No authentication type succeeded|authentication failed|Login denied|curl: \(67\)|AUTHENTICATIONFAILED|AUTHENTICATE failed|LOGIN failed|Authentication unsuccessful|Invalid credentials/i;
 const MAIL_FAIL = /MAIL failed|envelope from address .{0,300} not accepted|sender address .{0,300} not accepted/i;
@@ -274,12 +287,14 @@ const IMAP_VERBS = new Set([
   'NOOP', 'STARTTLS', 'UID', 'IDLE', 'STATUS', 'SEARCH', 'ID', 'ENABLE', 'APPEND', 'NAMESPACE',
 ]); // prettier-ignore
 
-const ORDER: Stage[] = [
+/** Which failure wins when a log shows several: the later step, except that a login refused because
+ * TLS was never started is about TLS, not the password. */
+const RANK: Stage[] = [
   'no-connection',
   'no-starttls-offered',
-  'starttls-not-used',
   'tls-failed',
   'auth-rejected',
+  'starttls-not-used',
   'mail-from-rejected',
   'rcpt-rejected',
   'message-rejected',
@@ -327,9 +342,17 @@ function toolStage(t: string): Stage | null {
 class Reader {
   smtp = 0;
   imap = 0;
-  /** Lines that show this is a session log. */
-  evidence = new Set<number>();
+  /** How many lines show this is a session log (two are enough). */
+  evidence = 0;
+  lastEvidence = -1;
   cur = 0;
+
+  ev() {
+    if (this.lastEvidence !== this.cur) {
+      this.lastEvidence = this.cur;
+      this.evidence++;
+    }
+  }
   tools = new Map<Tool, number>();
   reached = new Set<Milestone>();
   stage: Stage | null = null;
@@ -348,7 +371,7 @@ class Reader {
   imapTags = new Map<string, string>();
 
   fail(stage: Stage, reply: number) {
-    if (this.stage && ORDER.indexOf(stage) < ORDER.indexOf(this.stage)) return;
+    if (this.stage && RANK.indexOf(stage) < RANK.indexOf(this.stage)) return;
     this.stage = stage;
     if (reply >= 0) this.stopReply = reply;
   }
@@ -362,28 +385,30 @@ class Reader {
   info(t: string, i: number, prefix: string) {
     if (OPENSSL.test(t)) {
       this.tools.set('openssl', (this.tools.get('openssl') ?? 0) + 1);
-      this.evidence.add(this.cur);
+      this.ev();
     }
     if (CONNECTED.test(prefix + t) || CONNECTED.test(t)) {
       this.progress('connected');
-      this.evidence.add(this.cur);
+      this.ev();
     }
     if (TLS_STARTED.test(prefix + t) || TLS_STARTED.test(t)) {
       this.progress('connected');
       this.progress('tls');
       this.inTls = true;
-      this.evidence.add(this.cur);
+      this.ev();
     }
     if (VERIFIED.test(prefix + t) || VERIFIED.test(t)) this.progress('certificate-verified');
     if (/imaps?:\/\//i.test(t)) this.imap++;
     if (/smtps?:\/\//i.test(t)) this.smtp++;
-    const isErr = TOOL_ERROR.test(prefix + t) || TOOL_ERROR.test(t);
+    const isErr = TOOL_ERROR.test(prefix + t) || TOOL_ERROR.test(t) || prefix === '<** ' || prefix === '<~* ';
     // openssl prints "verify error" and goes on; only a failed handshake stops it.
     if (/^verify error:/.test(t)) return;
     if (!isErr && prefix !== '* ') return;
-    const hit = toolStage(t);
+    let hit = toolStage(t);
+    // Once the server has greeted, a dropped connection says nothing about reaching it.
+    if (hit === 'no-connection' && this.reached.has('greeting')) hit = null;
     if (hit) {
-      this.evidence.add(this.cur);
+      this.ev();
       if (isErr && (!this.toolErrorSpecific || this.toolError < 0)) {
         this.toolError = i;
         this.toolErrorSpecific = true;
@@ -453,7 +478,9 @@ class Reader {
         else this.fail('rcpt-rejected', i);
         break;
       case 'data':
-        if (code !== '354') {
+        // The next final reply answers the end of the message (curl never prints the lone ".").
+        if (code === '354') this.pending.unshift('dot');
+        else {
           this.inData = false;
           if (!ok) this.fail('message-rejected', i);
         }
@@ -497,7 +524,7 @@ class Reader {
   smtpClient(verb: string, t: string) {
     this.sawClient = true;
     this.smtp++;
-    this.evidence.add(this.cur);
+    this.ev();
     const c = smtpCmd(verb);
     if ((c === 'auth' || c === 'mail') && !this.inTls && this.reached.has('starttls-offered'))
       this.fail('starttls-not-used', -1);
@@ -509,7 +536,7 @@ class Reader {
   imapClient(tag: string, verb: string) {
     this.sawClient = true;
     this.imap++;
-    this.evidence.add(this.cur);
+    this.ev();
     const v = verb.toUpperCase();
     this.imapTags.set(tag, v);
     if ((v === 'LOGIN' || v === 'AUTHENTICATE') && !this.inTls && this.reached.has('starttls-offered'))
@@ -539,20 +566,20 @@ export function readSessionLog(text: string, settings?: SessionLogSettings): Ses
     }
     const server = line.dir === 'server' || (line.dir === 'unknown' && looksServer(body));
     if (server) {
-      r.lastServer = i;
-      r.evidence.add(i);
       const code = SMTP_REPLY.exec(t)?.[1];
+      const imap = !code && (IMAP_UNTAGGED.test(t) || IMAP_CONT.test(t) || IMAP_TAGGED.test(t));
+      if (code || imap) {
+        r.lastServer = i;
+        r.ev();
+      }
       if (code) r.smtpReply(code, t, i);
-      else if (IMAP_UNTAGGED.test(t) || IMAP_CONT.test(t) || IMAP_TAGGED.test(t)) r.imapReply(t, i);
-      else r.info(t, i, '');
+      else if (imap) r.imapReply(t, i);
+      else r.info(t, i, line.prefix);
       continue;
     }
     if (line.dir === 'client' || line.dir === 'unknown') {
       if (r.inData) {
-        if (t === '.') {
-          r.inData = false;
-          r.pending.push('dot');
-        }
+        if (t === '.') r.inData = false;
         continue;
       }
       const strict = line.dir === 'unknown' ? SMTP_CLIENT_STRICT.exec(body) : null;
@@ -573,7 +600,7 @@ export function readSessionLog(text: string, settings?: SessionLogSettings): Ses
   }
 
   const toolCount = [...r.tools.entries()].filter(([k]) => k !== 'openssl').reduce((a, [, n]) => a + n, 0);
-  const isLog = r.evidence.size >= 2 && (toolCount >= 2 || (r.tools.get('openssl') ?? 0) >= 1 || r.smtp + r.imap >= 2);
+  const isLog = r.evidence >= 2 && (toolCount >= 2 || (r.tools.get('openssl') ?? 0) >= 1 || r.smtp + r.imap >= 2);
   if (!isLog) return null;
 
   const protocol: 'smtp' | 'imap' = r.imap > r.smtp ? 'imap' : 'smtp';
@@ -594,7 +621,8 @@ export function readSessionLog(text: string, settings?: SessionLogSettings): Ses
   const strip = (i: number) => {
     const m = masked[i] ?? '';
     const p = lines[i]?.prefix ?? '';
-    return (m.startsWith(p) ? m.slice(p.length) : m).trim();
+    const body = m.startsWith(p) ? m.slice(p.length) : m;
+    return (lines[i]?.tool === 'python' ? unquotePython(body) : body).trim();
   };
   return {
     protocol,
