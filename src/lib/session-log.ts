@@ -291,8 +291,8 @@ const IMAP_VERBS = new Set([
  * TLS was never started is about TLS, not the password. */
 const RANK: Stage[] = [
   'no-connection',
+  'tls-failed', // openssl goes on after "Didn't find STARTTLS" and then fails the handshake
   'no-starttls-offered',
-  'tls-failed',
   'auth-rejected',
   'starttls-not-used',
   'mail-from-rejected',
