@@ -9,6 +9,7 @@
  */
 import { Component } from 'preact';
 import type { ErrorMatch, Matcher, MatcherData } from '../lib/error-match.ts';
+import type { SessionReading } from '../lib/session-log.ts';
 import { splitCode } from '../lib/inline-code.ts';
 
 type Logic = typeof import('./decoder-logic.ts');
@@ -35,11 +36,11 @@ interface State {
   /** Whether anything has been pasted or typed yet. */
   hasText: boolean;
   matches: ErrorMatch[];
+  /** Where a pasted session log stopped (its texts already masked), or null for a plain message. */
+  reading: SessionReading | null;
   /** True while the text waits for the matcher to load. */
   pending: boolean;
 }
-
-const MAX_RESULTS = 5;
 
 /** `code` spans as <code>, the rest as text (never HTML). */
 const rich = (text: string) => splitCode(text).map((p) => (p.code ? <code>{p.text}</code> : p.text));
@@ -52,7 +53,7 @@ export default class Decoder extends Component<DecoderProps, State> {
 
   constructor(props: DecoderProps) {
     super(props);
-    this.state = { status: 'idle', hasText: false, matches: [], pending: false };
+    this.state = { status: 'idle', hasText: false, matches: [], reading: null, pending: false };
   }
 
   componentDidMount() {
@@ -106,7 +107,7 @@ export default class Decoder extends Component<DecoderProps, State> {
   decode() {
     const text = this.text;
     if (!text.trim()) {
-      this.setState({ hasText: false, matches: [], pending: false });
+      this.setState({ hasText: false, matches: [], reading: null, pending: false });
       return;
     }
     if (!this.ready) {
@@ -115,10 +116,15 @@ export default class Decoder extends Component<DecoderProps, State> {
       return;
     }
     const t0 = performance.now();
-    const matches = this.ready.logic.match(this.ready.matcher, text).slice(0, MAX_RESULTS);
+    const { logic, matcher } = this.ready;
+    const v = this.props.values;
+    const { reading, matches } = logic.decode(matcher, text, {
+      smtp: { port: { value: v.smtpPort }, security: { value: 'STARTTLS' } },
+      imap: { port: { value: v.imapPort } },
+    });
     // How long matching took, for the tests and the curious (no text, only a number).
     document.getElementById('decoder')?.setAttribute('data-match-ms', (performance.now() - t0).toFixed(1));
-    this.setState({ hasText: true, matches, pending: false });
+    this.setState({ hasText: true, matches, reading, pending: false });
   }
 
   renderMatch(m: ErrorMatch, i: number) {
@@ -150,13 +156,41 @@ export default class Decoder extends Component<DecoderProps, State> {
     );
   }
 
-  renderUnknown() {
+  renderReading(r: SessionReading) {
+    const side = r.protocol === 'smtp' ? 'sending (SMTP)' : 'reading mail (IMAP)';
+    return (
+      <div class="decoder-reading">
+        <h3>
+          Session log, {side}: {r.stage.title}
+        </h3>
+        <p>{r.stage.explanation}</p>
+        {r.lastReply && (
+          <>
+            <p>The server’s last reply (passwords hidden):</p>
+            <pre tabindex={0}>
+              <code>{r.lastReply}</code>
+            </pre>
+          </>
+        )}
+        {r.toolError && (
+          <p>
+            The program said: <code>{r.toolError}</code>
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  renderUnknown(log = false) {
     const { values: v, links } = this.props;
     return (
       <div class="decoder-unknown">
         <p>
-          <strong>Not recognised.</strong> This text does not match any of the iCloud Mail errors this page knows. These
-          questions narrow it down:
+          <strong>Not recognised.</strong>{' '}
+          {log
+            ? 'The log contains none of the iCloud Mail error messages this page knows.'
+            : 'This text does not match any of the iCloud Mail errors this page knows.'}{' '}
+          These questions narrow it down:
         </p>
         <ol>
           <li>
@@ -183,7 +217,7 @@ export default class Decoder extends Component<DecoderProps, State> {
   }
 
   render() {
-    const { status, hasText, matches, pending } = this.state;
+    const { status, hasText, matches, reading, pending } = this.state;
     let body;
     if (!hasText) body = <p class="muted">Results appear here as you paste or type.</p>;
     else if (pending || status === 'loading')
@@ -195,10 +229,19 @@ export default class Decoder extends Component<DecoderProps, State> {
           <a href={this.props.links.all}>browse the errors by what goes wrong</a>.
         </p>
       );
-    else if (matches.length === 0) body = this.renderUnknown();
+    else if (matches.length === 0)
+      body = reading ? (
+        <>
+          {this.renderReading(reading)}
+          {reading.stoppedAt !== 'completed' && this.renderUnknown(true)}
+        </>
+      ) : (
+        this.renderUnknown()
+      );
     else
       body = (
         <>
+          {reading && this.renderReading(reading)}
           <p>{matches.length === 1 ? '1 known error matches' : `${matches.length} known errors match`}, best first.</p>
           <ol class="decoder-matches">{matches.map((m, i) => this.renderMatch(m, i))}</ol>
         </>

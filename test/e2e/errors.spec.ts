@@ -1,6 +1,7 @@
 // The error decoder on /errors/ and the error pages: paste by keyboard and by clipboard, the live
 // region, not-recognised text, nothing sent or stored, offline once loaded, HTML shown as text,
 // axe in both schemes, and every page complete without JavaScript.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
@@ -150,6 +151,27 @@ test.describe('with JavaScript', () => {
       expect(violations.map((v) => `error page: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
     });
   }
+
+  test('a pasted session log: where it stopped first, then the matching error; no secret reaches the page', async ({
+    page,
+  }) => {
+    await openDecoder(page);
+    const log = readFileSync(new URL('../fixtures/session-logs/swaks-bad.txt', import.meta.url), 'utf8');
+    const secrets = ['d3JvbmctcGFzcy13b3Jk', 'bWVAaWNsb3VkLmNvbQ==', 'abcd-efgh-ijkl-mnop'];
+    // An app-specific password typed into the log as well, in the form Apple prints them.
+    await input(page).fill(`${log}\nPassword used: abcd-efgh-ijkl-mnop\n`);
+    const live = results(page);
+    await expect(live.locator('.decoder-reading h3')).toContainText('Session log, sending (SMTP)');
+    await expect(live.locator('.decoder-reading pre')).toContainText('535 5.7.8');
+    await expect(live.locator('.decoder-match h3').first()).toContainText(title('smtp-auth-rejected'));
+    // The reading comes before the matches.
+    const order = await live.evaluate((el) =>
+      [...el.querySelectorAll('.decoder-reading, .decoder-match')].map((n) => n.className),
+    );
+    expect(order[0]).toBe('decoder-reading');
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    for (const s of secrets) expect(html, s).not.toContain(s);
+  });
 
   test('the home page leads to the decoder', async ({ page }) => {
     await page.goto('/');
