@@ -56,7 +56,7 @@ export default class Decoder extends Component<DecoderProps, State> {
     this.state = { status: 'idle', hasText: false, matches: [], reading: null, pending: false };
   }
 
-  componentDidMount() {
+  override componentDidMount() {
     const start = () => {
       const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
         .requestIdleCallback;
@@ -67,7 +67,7 @@ export default class Decoder extends Component<DecoderProps, State> {
     else window.addEventListener('load', start, { once: true });
   }
 
-  componentWillUnmount() {
+  override componentWillUnmount() {
     window.clearTimeout(this.timer);
   }
 

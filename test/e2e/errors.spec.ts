@@ -40,7 +40,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('pasting from the clipboard (Ctrl+V) decodes a multi-line log', async ({ page, context, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
     await openDecoder(page);
     const text = example('imap-rfc822-empty', 2);
     await page.evaluate((t) => navigator.clipboard.writeText(t), text);
