@@ -6,6 +6,7 @@ import { faqSchema } from './schemas/faq.ts';
 import { pageSchema } from './schemas/page.ts';
 import { clientSchema } from './schemas/client.ts';
 import { idFromFileName } from './lib/content-id.ts';
+import { errorSchema } from './schemas/error.ts';
 
 /** content/settings.yaml: one entry ("icloud"), the only place settings values are typed. */
 const settings = defineCollection({
@@ -42,4 +43,14 @@ const clients = defineCollection({
   schema: clientSchema,
 });
 
-export const collections = { settings, faq, pages, clients };
+/** content/errors/<id>.yaml: one known error per file (signatures, real examples, cause and fix). */
+const errors = defineCollection({
+  loader: glob({
+    pattern: '*.yaml',
+    base: './content/errors',
+    generateId: ({ entry, data }) => idFromFileName('content/errors', entry, data),
+  }),
+  schema: errorSchema,
+});
+
+export const collections = { settings, faq, pages, clients, errors };

@@ -23,7 +23,7 @@ const BUDGET = {
   total: 20 * KiB,
   /** The home page: its first view fits in the first round trips of a slow connection. */
   home: 14 * KiB,
-  /** JavaScript on a page with the checker (`id="checker"`). */
+  /** JavaScript on a page with an island: the checker (`id="checker"`) or the error decoder (`id="decoder"`). */
   jsChecker: 10 * KiB,
   /** JavaScript on every other page. */
   jsOther: 2 * KiB,
@@ -44,7 +44,8 @@ const load = (): PageFigures[] => {
     site.assertBuilt();
     pages = site.htmlFiles().map((file) => {
       const view = firstView(site, file);
-      const checker = site.parse(file).querySelector('#checker') !== null;
+      // Pages with an island (the checker or the error decoder) get the larger JavaScript budget.
+      const checker = site.parse(file).querySelector('#checker, #decoder') !== null;
       return { view, type: site.pageType(file), checker, jsBudget: checker ? BUDGET.jsChecker : BUDGET.jsOther };
     });
   }
@@ -61,7 +62,7 @@ test('figures per page type (gzip level 9; max over the pages of each type)', ()
   for (const p of load()) byType.set(p.type, [...(byType.get(p.type) ?? []), p]);
   const max = (list: PageFigures[], f: (p: PageFigures) => number): PageFigures =>
     list.reduce((a, b) => (f(b) > f(a) ? b : a));
-  const order = ['/', '/<page>/', '/faq/', '/faq/<id>/', '/clients/', '/clients/<id>/', '404', 'redirect'];
+  const order = ['/', '/<page>/', '/faq/', '/faq/<id>/', '/clients/', '/clients/<id>/', '/errors/', '/errors/<id>/', '404', 'redirect'];
   const rank = (t: string): number => (order.includes(t) ? order.indexOf(t) : order.length);
   const rows = [...byType].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([type, list]) => {
     const worst = max(list, (p) => p.view.totals.total);

@@ -20,13 +20,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { assertBuilt, distDir, repoRoot } from './site.ts';
+import { openSite, repoRoot } from '../helpers/dist/site.ts';
+
+const site = openSite();
+const distDir = site.dir;
 
 const EXTRA = 35;
 let dir = '';
 
 before(() => {
-  assertBuilt();
+  site.assertBuilt();
   dir = mkdtempSync(join(tmpdir(), 'checker-weight-'));
   for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(repoRoot, item), join(dir, item), { recursive: true });

@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { assertBuilt, htmlFiles, parseHtml, redirectTarget, urlPathOf } from './site.ts';
+import { openSite } from '../helpers/dist/site.ts';
+
+const site = openSite();
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -18,20 +20,20 @@ function hashesOf(policy: string, directive: string): string[] {
 }
 
 const pages = () => {
-  assertBuilt();
-  return htmlFiles().filter((f) => redirectTarget(f) === undefined);
+  site.assertBuilt();
+  return site.htmlFiles().filter((f) => site.redirectTarget(f) === undefined);
 };
 
 test('every page has a CSP <meta> with script-src and style-src, and no unsafe-inline', () => {
   const problems: string[] = [];
   for (const file of pages()) {
-    const meta = parseHtml(file)
+    const meta = site.parse(file)
       .querySelectorAll('meta')
       .find((m) => (m.getAttribute('http-equiv') ?? '').toLowerCase() === 'content-security-policy');
     const policy = meta?.getAttribute('content') ?? '';
-    if (!/(^|;)\s*script-src 'self'/.test(policy)) problems.push(`${urlPathOf(file)}: no script-src 'self'`);
-    if (!/(^|;)\s*style-src 'self'/.test(policy)) problems.push(`${urlPathOf(file)}: no style-src 'self'`);
-    if (policy.includes('unsafe-inline')) problems.push(`${urlPathOf(file)}: unsafe-inline`);
+    if (!/(^|;)\s*script-src 'self'/.test(policy)) problems.push(`${site.urlPathOf(file)}: no script-src 'self'`);
+    if (!/(^|;)\s*style-src 'self'/.test(policy)) problems.push(`${site.urlPathOf(file)}: no style-src 'self'`);
+    if (policy.includes('unsafe-inline')) problems.push(`${site.urlPathOf(file)}: unsafe-inline`);
   }
   assert.deepEqual(problems, []);
 });
@@ -40,8 +42,8 @@ test("each page's CSP hashes are exactly its own inline scripts and styles", () 
   const problems: string[] = [];
   let inlineSeen = 0;
   for (const file of pages()) {
-    const root = parseHtml(file);
-    const path = urlPathOf(file);
+    const root = site.parse(file);
+    const path = site.urlPathOf(file);
     const policy =
       root
         .querySelectorAll('meta')

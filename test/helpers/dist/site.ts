@@ -34,6 +34,9 @@ export function assetKind(file: string): AssetKind {
   return 'other';
 }
 
+/** Sections whose index and item pages are page types of their own. */
+const SECTIONS = ['faq', 'clients', 'errors'];
+
 export class Site {
   /** Absolute path of the built directory. */
   readonly dir: string;
@@ -170,8 +173,8 @@ export class Site {
     if (file === 'index.html') return '/';
     if (file === '404.html') return '404';
     const parts = this.urlPathOf(file).slice(this.base.length).split('/').filter(Boolean);
-    if (parts.length === 1) return ['faq', 'clients'].includes(parts[0]!) ? `/${parts[0]}/` : '/<page>/';
-    if (parts.length === 2 && ['faq', 'clients'].includes(parts[0]!)) return `/${parts[0]}/<id>/`;
+    if (parts.length === 1) return SECTIONS.includes(parts[0]!) ? `/${parts[0]}/` : '/<page>/';
+    if (parts.length === 2 && SECTIONS.includes(parts[0]!)) return `/${parts[0]}/<id>/`;
     return `/${parts.join('/')}${file.endsWith('index.html') ? '/' : ''}`;
   }
 }
