@@ -107,6 +107,19 @@ describe('readSessionLog: not a log', () => {
 });
 
 describe('readSessionLog: explanations', () => {
+  const why = (file: string) => readSessionLog(read(file))!.stage.explanation;
+  test('say which kind of failure', () => {
+    assert.match(why('openssl-dns.txt'), /did not resolve/);
+    assert.match(why('curl-refused.txt'), /refused/);
+    assert.match(why('openssl-refused.txt'), /refused/);
+    assert.match(why('curl-implicit.txt'), /never sent its greeting/);
+    assert.match(why('swaks-implicit.txt'), /never sent its greeting/);
+    assert.match(why('openssl-implicit.txt'), /wrong version number/);
+    for (const f of ['curl-cert.txt', 'openssl-cert.txt', 'swaks-cert.txt']) assert.match(why(f), /not trusted/, f);
+    assert.match(why('swaks-bad.txt'), /app-specific password/);
+    assert.match(why('curl-from.txt'), /MAIL FROM/);
+  });
+
   test('name the port only when settings are given', () => {
     const s = loadSettings();
     const text = read('curl-refused.txt');
