@@ -5,6 +5,7 @@ import { settingsSchema } from './schemas/settings.ts';
 import { faqSchema } from './schemas/faq.ts';
 import { pageSchema } from './schemas/page.ts';
 import { clientSchema } from './schemas/client.ts';
+import { errorSchema } from './schemas/error.ts';
 
 /** content/settings.yaml: one entry ("icloud"), the only place settings values are typed. */
 const settings = defineCollection({
@@ -30,4 +31,10 @@ const clients = defineCollection({
   schema: clientSchema,
 });
 
-export const collections = { settings, faq, pages, clients };
+/** content/errors/<id>.yaml: one known error per file (signatures, real examples, cause and fix). */
+const errors = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/errors', generateId: ({ data }) => String(data['id']) }),
+  schema: errorSchema,
+});
+
+export const collections = { settings, faq, pages, clients, errors };

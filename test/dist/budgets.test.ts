@@ -16,7 +16,7 @@ const KiB = 1024;
 const BUDGET = {
   /** HTML + CSS + JS + other first-view assets, gzipped, per page. */
   total: 20 * KiB,
-  /** JavaScript on a page with the checker (`id="checker"`). */
+  /** JavaScript on a page with an island: the checker (`id="checker"`) or the error decoder (`id="decoder"`). */
   jsChecker: 10 * KiB,
   /** JavaScript on every other page. */
   jsOther: 2 * KiB,
@@ -37,7 +37,8 @@ const load = (): PageFigures[] => {
     assertBuilt();
     pages = htmlFiles().map((file) => {
       const view = firstView(file);
-      const checker = parseHtml(file).querySelector('#checker') !== null;
+      // Pages with an island (the checker or the error decoder) get the larger JavaScript budget.
+      const checker = parseHtml(file).querySelector('#checker, #decoder') !== null;
       return { view, type: pageType(view.path, file), checker, jsBudget: checker ? BUDGET.jsChecker : BUDGET.jsOther };
     });
   }
@@ -54,7 +55,7 @@ test('figures per page type (gzip level 9; max over the pages of each type)', ()
   for (const p of load()) byType.set(p.type, [...(byType.get(p.type) ?? []), p]);
   const max = (list: PageFigures[], f: (p: PageFigures) => number): PageFigures =>
     list.reduce((a, b) => (f(b) > f(a) ? b : a));
-  const order = ['/', '/<page>/', '/faq/', '/faq/<id>/', '/clients/', '/clients/<id>/', '404', 'redirect'];
+  const order = ['/', '/<page>/', '/faq/', '/faq/<id>/', '/clients/', '/clients/<id>/', '/errors/', '/errors/<id>/', '404', 'redirect'];
   const rank = (t: string): number => (order.includes(t) ? order.indexOf(t) : order.length);
   const rows = [...byType].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([type, list]) => {
     const worst = max(list, (p) => p.view.totals.total);

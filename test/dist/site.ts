@@ -62,8 +62,8 @@ export function pageType(path: string, file?: string): string {
   if (path === '/') return '/';
   if (path === '/404.html') return '404';
   const parts = path.split('/').filter(Boolean);
-  if (parts.length === 1) return ['faq', 'clients'].includes(parts[0]!) ? `/${parts[0]}/` : '/<page>/';
-  if (parts.length === 2 && ['faq', 'clients'].includes(parts[0]!)) return `/${parts[0]}/<id>/`;
+  if (parts.length === 1) return ['faq', 'clients', 'errors'].includes(parts[0]!) ? `/${parts[0]}/` : '/<page>/';
+  if (parts.length === 2 && ['faq', 'clients', 'errors'].includes(parts[0]!)) return `/${parts[0]}/<id>/`;
   return path;
 }
 

@@ -1,0 +1,151 @@
+// The real error entries: valid, cross-references that exist, and every example recognised as its
+// own error first, with no unrelated error ranked above or beside it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { compile, match } from '../../src/lib/error-match.ts';
+import { buildMatcherData } from '../../src/lib/error-data.ts';
+import { fillTemplate } from '../../src/lib/settings-path.ts';
+import { errorFiles, loadErrors } from '../helpers/errors.ts';
+import { loadSettings, repoRoot } from '../helpers/settings.ts';
+import { loadClients } from '../helpers/clients.ts';
+
+const settings = loadSettings();
+const errors = loadErrors();
+const data = buildMatcherData(errors, settings);
+const matcher = compile(data.entries);
+const byId = new Map(errors.map((e) => [e.id, e]));
+
+test('at least 30 entries, ids unique and equal to the file names', () => {
+  assert.ok(errors.length >= 30, `only ${errors.length} entries`);
+  assert.deepEqual(
+    errors.map((e) => `${e.id}.yaml`),
+    errorFiles(),
+  );
+});
+
+test('FAQ ids, client ids and related error ids exist', () => {
+  const faq = new Set(readdirSync(new URL('content/faq/', repoRoot)).map((f) => f.replace(/\.mdx$/, '')));
+  const clients = new Set(loadClients().map((c) => c.id));
+  const problems: string[] = [];
+  for (const e of errors) {
+    for (const f of e.faq) if (!faq.has(f)) problems.push(`${e.id}: FAQ ${f}`);
+    for (const c of e.clients) if (!clients.has(c)) problems.push(`${e.id}: client ${c}`);
+    for (const r of e.related) if (!byId.has(r)) problems.push(`${e.id}: related ${r}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('the list in issue 10 is covered (by the text each example must contain)', () => {
+  const all = errors.flatMap((e) => e.examples.map((x) => x.text.toLowerCase()));
+  const must = [
+    'wrong version number',
+    'wrong_version_number',
+    'unrecognized ssl message, plaintext connection?',
+    'unable to parse tls packet header',
+    'first record does not look like a tls handshake',
+    'the handshake failed due to an unexpected packet format',
+    'greeting never received',
+    'must issue a starttls command first',
+    'unencrypted connection',
+    'hello called after other methods',
+    '535',
+    'authenticationfailed',
+    'invalid login',
+    'is incorrect',
+    'from address is not one of your addresses',
+    '552',
+    'exceeded your sending limit',
+    'etimedout',
+    'econnrefused',
+    'enotfound',
+    'self signed certificate in certificate chain',
+    'unable to get local issuer certificate',
+    "does not match certificate's altnames",
+    '[cs01]',
+    'proofpoint',
+    'rfc822',
+    'parse error',
+    'select mailbox first',
+    'done is the only command allowed after idle',
+  ];
+  assert.deepEqual(
+    must.filter((m) => !all.some((t) => t.includes(m))),
+    [],
+  );
+});
+
+test('every example is recognised as its own error first; only related errors may rank beside it', () => {
+  const problems: string[] = [];
+  let examples = 0;
+  for (const e of errors) {
+    for (const x of e.examples) {
+      examples++;
+      const text = fillTemplate(x.text, settings);
+      const results = match(matcher, text);
+      const own = results.findIndex((r) => r.entry.id === e.id);
+      if (own !== 0) {
+        problems.push(
+          `${e.id} (${x.source}): ranked ${own === -1 ? 'not at all' : own + 1}; first: ${results[0]?.entry.id}`,
+        );
+        continue;
+      }
+      // Nothing unrelated may score as much as the entry itself.
+      for (const r of results.slice(1)) {
+        const related = e.related.includes(r.entry.id) || byId.get(r.entry.id)!.related.includes(e.id);
+        if (!related && r.score >= results[0]!.score)
+          problems.push(`${e.id} (${x.source}): unrelated ${r.entry.id} scores ${r.score}, as much as its own`);
+      }
+    }
+  }
+  console.log(
+    `${examples} examples in ${errors.length} entries: ${examples - problems.length} matched their own entry first`,
+  );
+  assert.deepEqual(problems, []);
+});
+
+test('every needle and template resolves, and no needle matches the empty or a blank text', () => {
+  for (const e of data.entries) for (const s of e.signatures) for (const n of s.all) assert.ok(n.trim().length >= 3);
+  assert.deepEqual(match(matcher, ''), []);
+  assert.deepEqual(match(matcher, ' \n\t '), []);
+});
+
+test('ordinary text that is not an error is not recognised', () => {
+  const texts = [
+    'Hello, I would like to set up my iCloud mail on my new laptop. Which settings do I use?',
+    'The meeting is moved to Thursday at 10:30. Please bring the printed agenda.',
+    'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.',
+  ];
+  for (const t of texts)
+    assert.deepEqual(
+      match(matcher, t).map((r) => r.entry.id),
+      [],
+      t,
+    );
+});
+
+test('hostile input on the real matcher: 1 MB texts take under 100 ms of CPU each (worst of 5)', () => {
+  const MB = 1024 * 1024;
+  const examples = errors.flatMap((e) => e.examples.map((x) => fillTemplate(x.text, settings))).join('\n');
+  const inputs: Record<string, string> = {
+    'every example repeated to 1 MB': examples.repeat(Math.ceil(MB / examples.length)).slice(0, MB),
+    '1 MB of one letter': 'e'.repeat(MB),
+    '1 MB of control characters and HTML': '\u0000<b onmouseover=x>\u0007&#0;</b>\r\n'.repeat(MB / 32),
+  };
+  const report: string[] = [];
+  for (const [name, text] of Object.entries(inputs)) {
+    let worst = 0;
+    for (let i = 0; i < 5; i++) {
+      const t0 = process.cpuUsage();
+      match(matcher, text);
+      const d = process.cpuUsage(t0);
+      worst = Math.max(worst, (d.user + d.system) / 1000);
+    }
+    report.push(`${name}: ${worst.toFixed(1)} ms CPU`);
+    assert.ok(worst < 100, `${name}: ${worst.toFixed(1)} ms`);
+  }
+  const t0 = process.cpuUsage();
+  compile(data.entries);
+  const d = process.cpuUsage(t0);
+  console.log(`${report.join('\n')}\ncompile: ${((d.user + d.system) / 1000).toFixed(1)} ms CPU`);
+});
