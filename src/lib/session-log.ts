@@ -32,7 +32,7 @@ export type Milestone =
   | 'rcpt-accepted'
   | 'message-accepted';
 
-export type Tool = 'swaks' | 'openssl' | 'curl' | 'msmtp' | 'transcript' | 'python' | 'unknown';
+export type Tool = 'swaks' | 'openssl' | 'curl' | 'msmtp' | 'transcript' | 'python' | 'powershell' | 'unknown';
 
 export interface SessionReading {
   protocol: 'smtp' | 'imap';
@@ -255,7 +255,7 @@ export function maskSecrets(text: string): string {
 // Reading the session
 
 const CONNECT_FAIL =
-  /Error connecting to|connect:errno=|Connection refused|Failed to connect|Couldn't connect|Could not resolve host|cannot connect to|cannot locate host|Name or service not known|nodename nor servname|getaddrinfo|BIO_lookup|gethostbyname|No such host is known|Network is unreachable|No route to host|timed out|Timeout|closed connection unexpectedly|Greeting never received|Connection reset|TcpTestSucceeded\s*:\s*False|Name resolution of .{0,300} failed|curl: \((?:6|7|28)\)/i;
+  /Error connecting to|connect:errno=|Connection refused|Failed to connect|Couldn't connect|Could not resolve host|cannot connect to|cannot locate host|Name or service not known|nodename nor servname|getaddrinfo|BIO_lookup|gethostbyname|No such host is known|Network is unreachable|No route to host|timed out|Timeout|closed connection unexpectedly|Greeting never received|Connection reset|TcpTestSucceeded\s*:\s*False|Name resolution of .{0,300} failed|TCP connect to .{0,300} failed|curl: \((?:6|7|28)\)/i;
 const TLS_FAIL =
   /wrong version number|WRONG_VERSION_NUMBER|SSL routines|handshake failure|TLS startup failed|STARTTLS attempted but failed|TLS handshake failed|certificate verify failed|SSL certificate problem|certificate verification failed|unable to get local issuer certificate|unable to verify the first certificate|unexpected packet format|remote certificate is invalid|AuthenticationException|TLS negotiation failed|curl: \((?:35|60)\)/i;
 const NO_STARTTLS =
@@ -268,15 +268,17 @@ const DATA_FAIL = /DATA failed|did not accept the mail|message was not accepted/
 const MUST_STARTTLS = /Must issue a STARTTLS|STARTTLS command first|Encryption required|PRIVACYREQUIRED|LOGINDISABLED/i;
 /** A line a program prints when something failed. */
 const TOOL_ERROR =
-  /^(?:connect:errno=|curl: \(\d+\)|msmtp: |\*\*\* |swaks: |[0-9A-F]{6,}:error:|\d+:error:|error:|[A-Za-z.]*Exception|WARNING: |TcpTestSucceeded\s*:\s*False)/;
+  /^(?:connect:errno=|curl: \(\d+\)|msmtp: |\*\*\* |swaks: |[0-9A-F]{6,}:error:|\d+:error:|error:|[A-Za-z.]*Exception|WARNING: |TcpTestSucceeded\s*:\s*False|TLS: failed)/;
 const TLS_STARTED =
   /^(?:=== TLS started|\* SSL connection using|TLS session parameters|New, TLSv|Protocol version: TLS|TLS: (?:TLSv|SslProtocols|Tls))/;
 const VERIFIED =
-  /^(?:Verify return code: 0 \(ok\)|Verification: OK|\* {1,2}SSL certificate verify ok|TLS: certificate (?:OK|valid)|TLS certificate information)/;
+  /^(?:Verify return code: 0 \(ok\)|Verification: OK|\* {1,2}SSL certificate verify ok|TLS: [^,]{0,40}, certificate OK|TLS certificate information)/;
 const CONNECTED =
   /^(?:=== Connected to|\* Connected to|CONNECTED\(|CONNECTION ESTABLISHED|TcpTestSucceeded\s*:\s*True|TCP: connected)/;
 const OPENSSL =
   /^(?:connect:errno=|[0-9A-F]{6,}:error:|CONNECTED\(|CONNECTION ESTABLISHED|depth=\d|verify (?:return|error)|Certificate chain|Server certificate|SSL handshake has read|Verify return code|Verification(?: error)?:|Peer certificate|New, (?:TLSv|\(NONE\)))/;
+const POWERSHELL =
+  /^(?:ComputerName|RemoteAddress|RemotePort|InterfaceAlias|SourceAddress|PingSucceeded|TcpTestSucceeded)\s*:|^(?:TCP|TLS): /;
 const SMTP_CLIENT = /^\s*(EHLO|HELO|STARTTLS|AUTH|MAIL FROM|RCPT TO|DATA|QUIT|RSET|NOOP|VRFY|HELP)\b/i;
 /** The same, for lines without a direction marker (config dumps say "auth = on"). */
 const SMTP_CLIENT_STRICT =
@@ -385,6 +387,11 @@ class Reader {
   }
 
   info(t: string, i: number, prefix: string) {
+    // Test-NetConnection's report, and the lines our PowerShell steps print.
+    if (POWERSHELL.test(t)) {
+      this.tools.set('powershell', (this.tools.get('powershell') ?? 0) + 1);
+      this.ev();
+    }
     if (OPENSSL.test(t)) {
       this.tools.set('openssl', (this.tools.get('openssl') ?? 0) + 1);
       this.ev();
@@ -567,6 +574,7 @@ export function readSessionLog(text: string, settings?: SessionLogSettings): Ses
       r.inTls = true;
       r.progress('tls');
     }
+    if (settings && /^RemotePort\s*:\s*(\d+)/.exec(t)?.[1] === String(settings.imap.port.value)) r.imap += 2;
     const server = line.dir === 'server' || (line.dir === 'unknown' && looksServer(body));
     if (server) {
       const code = SMTP_REPLY.exec(t)?.[1];
