@@ -32,7 +32,7 @@ export type Milestone =
   | 'rcpt-accepted'
   | 'message-accepted';
 
-export type Tool = 'swaks' | 'openssl' | 'curl' | 'msmtp' | 'transcript' | 'python' | 'unknown';
+export type Tool = 'swaks' | 'openssl' | 'curl' | 'msmtp' | 'transcript' | 'python' | 'powershell' | 'unknown';
 
 export interface SessionReading {
   protocol: 'smtp' | 'imap';
@@ -255,7 +255,7 @@ export function maskSecrets(text: string): string {
 // Reading the session
 
 const CONNECT_FAIL =
-  /Error connecting to|connect:errno=|Connection refused|Failed to connect|Couldn't connect|Could not resolve host|cannot connect to|cannot locate host|Name or service not known|nodename nor servname|getaddrinfo|BIO_lookup|gethostbyname|No such host is known|Network is unreachable|No route to host|timed out|Timeout|closed connection unexpectedly|Greeting never received|Connection reset|TcpTestSucceeded\s*:\s*False|Name resolution of .{0,300} failed|curl: \((?:6|7|28)\)/i;
+  /Error connecting to|connect:errno=|Connection refused|Failed to connect|Couldn't connect|Could not resolve host|cannot connect to|cannot locate host|Name or service not known|nodename nor servname|getaddrinfo|BIO_lookup|gethostbyname|No such host is known|Network is unreachable|No route to host|timed out|Timeout|closed connection unexpectedly|Greeting never received|Connection reset|TcpTestSucceeded\s*:\s*False|Name resolution of .{0,300} failed|TCP connect to .{0,300} failed|curl: \((?:6|7|28)\)/i;
 const TLS_FAIL =
   /wrong version number|WRONG_VERSION_NUMBER|SSL routines|handshake failure|TLS startup failed|STARTTLS attempted but failed|TLS handshake failed|certificate verify failed|SSL certificate problem|certificate verification failed|unable to get local issuer certificate|unable to verify the first certificate|unexpected packet format|remote certificate is invalid|AuthenticationException|TLS negotiation failed|curl: \((?:35|60)\)/i;
 const NO_STARTTLS =
@@ -268,15 +268,17 @@ const DATA_FAIL = /DATA failed|did not accept the mail|message was not accepted/
 const MUST_STARTTLS = /Must issue a STARTTLS|STARTTLS command first|Encryption required|PRIVACYREQUIRED|LOGINDISABLED/i;
 /** A line a program prints when something failed. */
 const TOOL_ERROR =
-  /^(?:connect:errno=|curl: \(\d+\)|msmtp: |\*\*\* |swaks: |[0-9A-F]{6,}:error:|\d+:error:|error:|[A-Za-z.]*Exception|WARNING: |TcpTestSucceeded\s*:\s*False)/;
+  /^(?:connect:errno=|curl: \(\d+\)|msmtp: |\*\*\* |swaks: |[0-9A-F]{6,}:error:|\d+:error:|error:|[A-Za-z.]*Exception|WARNING: |TcpTestSucceeded\s*:\s*False|TLS: failed)/;
 const TLS_STARTED =
   /^(?:=== TLS started|\* SSL connection using|TLS session parameters|New, TLSv|Protocol version: TLS|TLS: (?:TLSv|SslProtocols|Tls))/;
 const VERIFIED =
-  /^(?:Verify return code: 0 \(ok\)|Verification: OK|\* {1,2}SSL certificate verify ok|TLS: certificate (?:OK|valid)|TLS certificate information)/;
+  /^(?:Verify return code: 0 \(ok\)|Verification: OK|\* {1,2}SSL certificate verify ok|TLS: [^,]{0,40}, certificate OK|TLS certificate information)/;
 const CONNECTED =
   /^(?:=== Connected to|\* Connected to|CONNECTED\(|CONNECTION ESTABLISHED|TcpTestSucceeded\s*:\s*True|TCP: connected)/;
 const OPENSSL =
   /^(?:connect:errno=|[0-9A-F]{6,}:error:|CONNECTED\(|CONNECTION ESTABLISHED|depth=\d|verify (?:return|error)|Certificate chain|Server certificate|SSL handshake has read|Verify return code|Verification(?: error)?:|Peer certificate|New, (?:TLSv|\(NONE\)))/;
+const POWERSHELL =
+  /^(?:ComputerName|RemoteAddress|RemotePort|InterfaceAlias|SourceAddress|PingSucceeded|TcpTestSucceeded)\s*:|^(?:TCP|TLS): /;
 const SMTP_CLIENT = /^\s*(EHLO|HELO|STARTTLS|AUTH|MAIL FROM|RCPT TO|DATA|QUIT|RSET|NOOP|VRFY|HELP)\b/i;
 /** The same, for lines without a direction marker (config dumps say "auth = on"). */
 const SMTP_CLIENT_STRICT =
@@ -359,6 +361,8 @@ class Reader {
   /** Line of the server reply that shows the failure, or -1. */
   stopReply = -1;
   toolError = -1;
+  /** Lines of the program's own failure messages (the first few). */
+  hitLines: number[] = [];
   toolErrorSpecific = false;
   lastServer = -1;
   pending: Cmd[] = [];
@@ -383,6 +387,11 @@ class Reader {
   }
 
   info(t: string, i: number, prefix: string) {
+    // Test-NetConnection's report, and the lines our PowerShell steps print.
+    if (POWERSHELL.test(t)) {
+      this.tools.set('powershell', (this.tools.get('powershell') ?? 0) + 1);
+      this.ev();
+    }
     if (OPENSSL.test(t)) {
       this.tools.set('openssl', (this.tools.get('openssl') ?? 0) + 1);
       this.ev();
@@ -408,6 +417,7 @@ class Reader {
     // Once the server has greeted, a dropped connection says nothing about reaching it.
     if (hit === 'no-connection' && this.reached.has('greeting')) hit = null;
     if (hit) {
+      if (this.hitLines.length < 20) this.hitLines.push(this.cur);
       this.ev();
       if (isErr && (!this.toolErrorSpecific || this.toolError < 0)) {
         this.toolError = i;
@@ -564,6 +574,7 @@ export function readSessionLog(text: string, settings?: SessionLogSettings): Ses
       r.inTls = true;
       r.progress('tls');
     }
+    if (settings && /^RemotePort\s*:\s*(\d+)/.exec(t)?.[1] === String(settings.imap.port.value)) r.imap += 2;
     const server = line.dir === 'server' || (line.dir === 'unknown' && looksServer(body));
     if (server) {
       const code = SMTP_REPLY.exec(t)?.[1];
@@ -627,7 +638,19 @@ export function readSessionLog(text: string, settings?: SessionLogSettings): Ses
   return {
     protocol,
     stoppedAt,
-    stage: stageText(stoppedAt, protocol, reached, settings),
+    stage: stageText(
+      stoppedAt,
+      protocol,
+      reached,
+      settings,
+      causeOf(
+        stoppedAt,
+        [r.toolError, r.stopReply, r.lastServer, ...r.hitLines]
+          .map((i) => (i >= 0 ? (lines[i]?.body ?? '') : ''))
+          .join('\n'),
+        r.reached,
+      ),
+    ),
     lastReply: replyAt >= 0 ? strip(replyAt) : null,
     masked: masked.join('\n'),
     tool,
@@ -636,11 +659,45 @@ export function readSessionLog(text: string, settings?: SessionLogSettings): Ses
   };
 }
 
+/** What the failing lines say more precisely, for the explanation. */
+type Cause = 'dns' | 'refused' | 'no-greeting' | 'timeout' | 'version' | 'certificate' | 'name-mismatch' | null;
+
+function causeOf(stage: Stage, text: string, reached: Set<Milestone>): Cause {
+  if (stage === 'no-connection') {
+    if (
+      /Could not resolve|Name or service not known|nodename nor servname|BIO_lookup|gethostbyname|No such host|Name resolution of|cannot locate host/i.test(
+        text,
+      )
+    )
+      return 'dns';
+    if (/refused/i.test(text)) return 'refused';
+    if (reached.has('connected') && !reached.has('greeting')) return 'no-greeting';
+    return 'timeout';
+  }
+  if (stage === 'tls-failed') {
+    if (
+      /wrong version number|WRONG_VERSION_NUMBER|unexpected packet format|packet length too long|unknown protocol/i.test(
+        text,
+      )
+    )
+      return 'version';
+    if (
+      /hostname mismatch|does not match|doesn't match|no alternative certificate subject name|RemoteCertificateNameMismatch/i.test(
+        text,
+      )
+    )
+      return 'name-mismatch';
+    if (/certif/i.test(text)) return 'certificate';
+  }
+  return null;
+}
+
 function stageText(
   stage: Stage,
   protocol: 'smtp' | 'imap',
   reached: Milestone[],
   s?: SessionLogSettings,
+  cause: Cause = null,
 ): {
   title: string;
   explanation: string;
@@ -649,11 +706,17 @@ function stageText(
   const imapPort = s ? ` port ${s.imap.port.value}` : ' the IMAP port';
   const port = protocol === 'smtp' ? smtpPort : imapPort;
   switch (stage) {
-    case 'no-connection':
-      return {
-        title: 'The connection never started',
-        explanation: `Your computer did not get a working connection to the server on${port}: the name did not resolve, the connection was refused or blocked, or no greeting came back in time. Check the server name for typos, then try another network (a firewall, antivirus or provider may block the port). A connection that opens but never shows a greeting often means plain text was sent to a port that expects TLS from the first byte.`,
-      };
+    case 'no-connection': {
+      const why =
+        cause === 'dns'
+          ? 'The server name did not resolve to an address. Check the name for typos (a wrong or outdated server name is common), then check that this computer can look up names at all (other websites, a VPN or a filtering DNS).'
+          : cause === 'refused'
+            ? `The connection was refused: nothing answered on${port} at that address, or a firewall rejected it. Check the port and the server name.`
+            : cause === 'no-greeting'
+              ? 'The connection opened but the server never sent its greeting. This is what happens when a program waits for plain text on a port that expects TLS from the first byte (choose SSL/TLS for that port), or when something in between holds the connection.'
+              : `No answer came back in time on${port}. A firewall, antivirus, VPN or the network (some public and mobile networks block mail ports) may be blocking it; try another network.`;
+      return { title: 'The connection never started', explanation: why };
+    }
     case 'no-starttls-offered':
       return {
         title: 'The server did not offer STARTTLS',
@@ -669,7 +732,13 @@ function stageText(
       return {
         title: 'The encrypted connection failed',
         explanation:
-          'The TLS handshake or the certificate check failed. “Wrong version number” means the two sides disagree about when TLS starts (SSL/TLS chosen on a STARTTLS port, or the reverse). A certificate error means the certificate came from something in between (an antivirus or proxy), the server name is not the one on the certificate, or the computer’s list of trusted authorities is out of date.',
+          cause === 'version'
+            ? `The two sides disagree about when TLS starts (“wrong version number”): the program started TLS at once on a port where the server first talks in plain text and switches with STARTTLS. On${smtpPort}, choose STARTTLS, not SSL/TLS.`
+            : cause === 'name-mismatch'
+              ? 'The certificate is not for the server name the program used. Check the server name: a wrong or outdated name, or a proxy in between, gives this error.'
+              : cause === 'certificate'
+                ? 'The certificate was not trusted. This happens when something in between (an antivirus that scans mail, a company proxy) presents its own certificate, or when the computer’s list of trusted authorities or its clock is out of date.'
+                : 'The TLS handshake failed. Either the two sides disagree about when TLS starts (SSL/TLS chosen on a STARTTLS port, or the reverse), or the certificate was not accepted.',
       };
     case 'auth-rejected':
       return {

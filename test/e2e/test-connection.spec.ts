@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { loadSettings } from '../helpers/settings.ts';
 
 const s = loadSettings();
@@ -89,6 +90,23 @@ test('the checker links to the connection test', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Test the connection from your own computer' }).click();
   await expect(page).toHaveURL(/\/test-connection\/$/);
+});
+
+test('the output of a step goes into the decoder, which says where it stopped and shows no secret', async ({
+  page,
+}) => {
+  await ready(page);
+  await page.getByRole('link', { name: 'error decoder' }).click();
+  await expect(page).toHaveURL(/\/errors\/#decoder-title$/);
+  await expect(page.locator('#decoder[data-matcher="ready"]')).toBeAttached();
+  // What the "send a test message" step printed against the local test server, with a wrong password.
+  const out = readFileSync(new URL('../fixtures/session-logs/curl-bad.txt', import.meta.url), 'utf8');
+  await page.getByLabel(/paste the error message/i).fill(out);
+  const live = page.locator('#decoder [aria-live="polite"]');
+  await expect(live).toContainText('The login was refused');
+  await expect(live).toContainText('535 5.7.8');
+  const html = await page.evaluate(() => document.documentElement.outerHTML);
+  expect(html).not.toContain('AG1lQGljbG91ZC5jb20Ad3Jvbmc');
 });
 
 test('keyboard: the field and the copy buttons are reachable, with visible focus', async ({ page }) => {

@@ -12,6 +12,11 @@ import { createServer, type Server } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { connectionTestSteps, type Step, type StepId } from '../../src/lib/connection-test.ts';
 import { readSessionLog } from '../../src/lib/session-log.ts';
+import { compile } from '../../src/lib/error-match.ts';
+import { buildMatcherData } from '../../src/lib/error-data.ts';
+import { decode } from '../../src/lib/decode.ts';
+import { loadErrors } from '../helpers/errors.ts';
+import { loadSettings } from '../helpers/settings.ts';
 import { makeCertificate, startServer, type Certificate, type LocalServer } from './local-smtp.ts';
 
 const TOOLS = ['bash', 'openssl', 'swaks', 'curl', 'awk', 'sed', 'timeout', 'getent'];
@@ -19,6 +24,11 @@ const missing = TOOLS.filter((t) => spawnSync('sh', ['-c', `command -v ${t}`]).s
 if (missing.length && process.env.CI)
   throw new Error(`The connection-test interop tests need: ${missing.join(', ')} (apt-get install swaks curl openssl)`);
 const skip = missing.length ? `missing tools: ${missing.join(', ')} (apt-get install swaks curl openssl)` : false;
+
+const settings = loadSettings();
+const matcher = compile(buildMatcherData(loadErrors(), settings).entries);
+/** The decoder's diagnosis (src/lib/decode.ts, as on /errors/): the ids of the errors it matches. */
+const diagnosis = (out: string) => decode(matcher, out, settings).matches.map((m) => m.entry.id);
 
 const USER = 'me@icloud.com';
 const GOOD = 'abcd-efgh-ijkl-mnop';
@@ -137,6 +147,7 @@ describe('connection test commands against local servers', { skip }, () => {
     assert.equal(r.tool, 'openssl');
     assert.equal(r.stoppedAt, 'completed', out);
     assert.ok(r.reached.includes('tls') && r.reached.includes('certificate-verified'), r.reached.join());
+    assert.deepEqual(diagnosis(out), []);
   });
 
   test('openssl STARTTLS without the test CA: the certificate check fails', async () => {
@@ -169,8 +180,13 @@ describe('connection test commands against local servers', { skip }, () => {
       const r = readSessionLog(out)!;
       assert.equal(r.tool, 'swaks');
       assert.equal(r.stoppedAt, stage, out);
-      if (stage === 'completed') assert.ok(r.reached.includes('authenticated'));
-      else assert.match(r.lastReply ?? '', /^535 /);
+      if (stage === 'completed') {
+        assert.ok(r.reached.includes('authenticated'));
+        assert.deepEqual(diagnosis(out), [], 'a good session matches no error');
+      } else {
+        assert.match(r.lastReply ?? '', /^535 /);
+        assert.equal(diagnosis(out)[0], 'smtp-auth-rejected');
+      }
     });
 
     test(`curl sends a test message, ${name}`, async () => {
@@ -184,9 +200,11 @@ describe('connection test commands against local servers', { skip }, () => {
         assert.ok(r.reached.includes('message-accepted'), r.reached.join());
         assert.equal(smtp.messages.length, before + 1);
         assert.match(smtp.messages.at(-1) ?? '', /Subject: Connection test/);
+        assert.deepEqual(diagnosis(out), [], 'a good session matches no error');
       } else {
         assert.equal(smtp.messages.length, before);
         assert.equal(r.toolError, 'curl: (67) Login denied');
+        assert.equal(diagnosis(out)[0], 'smtp-auth-rejected');
       }
     });
   }

@@ -41,6 +41,9 @@ const EXPECTED: Record<string, [SessionReading['protocol'], SessionReading['tool
   'openssl-imap-login-ok.txt': ['imap', 'openssl', 'completed', 'a3 OK LOGOUT completed', null],
   'openssl-imap-login-rejected.txt': ['imap', 'openssl', 'auth-rejected', 'a1 NO [AUTHENTICATIONFAILED] Authentication failed.', null],
   'transcript-auth-plain.txt': ['smtp', 'transcript', 'completed', '221 Bye', null],
+  'powershell-test-netconnection-blocked.txt': ['smtp', 'powershell', 'no-connection', null, 'WARNING: TCP connect to (192.0.2.10 : 587) failed'],
+  'powershell-starttls-certificate.txt': ['smtp', 'transcript', 'tls-failed', '220 2.0.0 Ready to start TLS', 'TLS: failed'],
+  'powershell-auth-rejected.txt': ['smtp', 'transcript', 'auth-rejected', '535 5.7.8 Authentication credentials invalid', null],
   'python-smtplib-debug.txt': ['smtp', 'python', 'starttls-not-used', '538 Error: Must issue a STARTTLS command first', null],
 }; // prettier-ignore
 
@@ -107,6 +110,29 @@ describe('readSessionLog: not a log', () => {
 });
 
 describe('readSessionLog: explanations', () => {
+  const why = (file: string) => readSessionLog(read(file))!.stage.explanation;
+  test('say which kind of failure', () => {
+    assert.match(why('openssl-dns.txt'), /did not resolve/);
+    assert.match(why('curl-refused.txt'), /refused/);
+    assert.match(why('openssl-refused.txt'), /refused/);
+    assert.match(why('curl-implicit.txt'), /never sent its greeting/);
+    assert.match(why('swaks-implicit.txt'), /never sent its greeting/);
+    assert.match(why('openssl-implicit.txt'), /wrong version number/);
+    for (const f of ['curl-cert.txt', 'openssl-cert.txt', 'swaks-cert.txt']) assert.match(why(f), /not trusted/, f);
+    assert.match(why('swaks-bad.txt'), /app-specific password/);
+    assert.match(why('curl-from.txt'), /MAIL FROM/);
+    assert.match(why('powershell-starttls-certificate.txt'), /not trusted/);
+  });
+  test('Test-NetConnection to the IMAP port reads as IMAP when the settings are given', () => {
+    const s = loadSettings();
+    const text = read('powershell-test-netconnection-blocked.txt').replace(
+      /RemotePort( +): \d+/,
+      `RemotePort$1: ${s.imap.port.value}`,
+    );
+    assert.equal(readSessionLog(text, s)?.protocol, 'imap');
+    assert.equal(readSessionLog(text, s)?.stoppedAt, 'no-connection');
+  });
+
   test('name the port only when settings are given', () => {
     const s = loadSettings();
     const text = read('curl-refused.txt');
