@@ -23,3 +23,25 @@ test('every fact carries an https source and a checked date', () => {
   walk(loadSettings(), '');
   assert.deepEqual(problems, []);
 });
+
+// A fact marked "apple" must cite an apple.com page: a news site quoting Apple, a developer's
+// summary or a test against the server is third-party or observed, whatever it says.
+test('every fact marked apple cites a page on apple.com', () => {
+  const apple: string[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return;
+    const obj = node as Record<string, unknown>;
+    if ('confidence' in obj && 'source' in obj) {
+      if (obj['confidence'] === 'apple') {
+        apple.push(path);
+        const host = new URL(String(obj['source'])).hostname;
+        assert.ok(host === 'apple.com' || host.endsWith('.apple.com'), `${path}: ${String(obj['source'])}`);
+      }
+      return;
+    }
+    for (const [k, v] of Object.entries(obj)) walk(v, path ? `${path}.${k}` : k);
+  };
+  walk(loadSettings(), '');
+  // The walk really reached the facts: the server names and ports are Apple's.
+  for (const path of ['smtp.server', 'smtp.port', 'imap.server', 'imap.port']) assert.ok(apple.includes(path), path);
+});
