@@ -2,6 +2,8 @@
 // This builds a copy of the project with generated answers added to the real ones, then measures
 // /faq/ the way test/dist/budgets.test.ts does. It also checks that an unknown {path} in a
 // question stops the build with the file's name.
+import { firstView } from '../helpers/dist/first-view.ts';
+import { openSite } from '../helpers/dist/site.ts';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -103,10 +105,7 @@ test(`/faq/ stays within ${BUDGET / 1024} KiB gzip on first view with ${TARGET} 
   const { status, output } = build();
   assert.equal(status, 0, output);
 
-  // first-view.ts reads DIST_DIR when it loads: point it at the copy's build first.
-  process.env['DIST_DIR'] = join(dir, 'dist');
-  const { firstView } = await import('../dist/first-view.ts');
-  const view = firstView('faq/index.html');
+  const view = firstView(openSite(join(dir, 'dist')), 'faq/index.html');
   const html = readFileSync(join(dir, 'dist/faq/index.html'), 'utf8');
   assert.equal(html.match(/<article class="faq-item"/g)?.length, TARGET, 'every answer is on /faq/');
   for (const id of added) assert.match(html, new RegExp(`<h3 id="${id}">`), `/faq/#${id} has its heading`);
