@@ -328,11 +328,12 @@ test('in Chromium, the pages and the checker request only files under the base, 
     page.on('requestfailed', (req) => problems.push(`${req.url()}: ${req.failure()?.errorText ?? 'failed'}`));
 
     for (const path of ['', 'faq/', 'smtp/']) {
-      await page.goto(`${root}${BASE}${path}`, { waitUntil: 'load' });
+      // networkidle: the checker loads after the load event, and leaving earlier would abort it.
+      await page.goto(`${root}${BASE}${path}`, { waitUntil: 'networkidle' });
       count('pages loaded in Chromium');
     }
     // The checker: typing loads its rules; choosing another program fetches that program's data.
-    await page.goto(`${root}${BASE}`, { waitUntil: 'load' });
+    await page.goto(`${root}${BASE}`, { waitUntil: 'networkidle' });
     await page
       .getByLabel(/email address|username/i)
       .first()
@@ -346,8 +347,11 @@ test('in Chromium, the pages and the checker request only files under the base, 
     const other = options.find((o) => !o.selected && o.value !== '');
     assert.ok(other, 'the client chooser offers no other program');
     const before = page.url();
+    // The chosen program's data: wait for its response (the page is already network-idle).
+    const fetched = page.waitForResponse((r) => r.url().includes(`/clients/${other.value}.json`), { timeout: 15_000 });
     await chooser.selectOption(other.value);
-    await page.waitForLoadState('networkidle');
+    await fetched;
+    await page.waitForTimeout(200);
     assert.equal(page.url(), before, 'choosing a program left the page (its data could not be fetched)');
     assert.ok(
       requested.some((p) => p.startsWith(`${BASE}clients/${other.value}`)),
