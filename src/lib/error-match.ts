@@ -46,7 +46,7 @@ export const MIN_SCORE = 2;
 
 // Characters folded before matching: control characters, every kind of space and line break,
 // zero-width characters and the byte-order mark become one space; typographic quotes become ASCII.
-// eslint-disable-next-line no-control-regex
+
 const SPACES = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]+/g;
 const QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033]/g;
 const QUOTE_MAP: Record<string, string> = {

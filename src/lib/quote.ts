@@ -71,7 +71,7 @@ const xu = (c: number) => (c < 0x100 ? '\\x' + hex(c, 2) : '\\u' + hex(c, 4));
 const xu7 = (c: number) => (c < 0x80 ? '\\x' + hex(c, 2) : '\\u' + hex(c, 4));
 
 /** C0 controls and DEL, which the line-based config formats refuse. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
+
 const CONTROL = /[\0-\x1f\x7f]/;
 
 const sh = (s: string) => refuseIf(s, /\0/, 'A shell word', 'a NUL character').replace(/'/g, "'\\''");

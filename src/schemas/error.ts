@@ -37,7 +37,7 @@ const needleSchema = z
   .min(3, 'A signature needle has at least 3 characters.')
   .max(120)
   .refine((s) => s === s.trim() && !/\s\s/.test(s), 'Write a needle with single spaces and no space at either end.')
-  // eslint-disable-next-line no-control-regex
+
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'A needle has no control characters.');
 
 /**

@@ -72,7 +72,7 @@ function sentence(words: string[], seed: number, length: number): string {
   return out.join(' ');
 }
 
-test(`/faq/ stays within ${BUDGET / 1024} KiB gzip on first view with ${TARGET} answers`, async () => {
+test(`/faq/ stays within ${BUDGET / 1024} KiB gzip on first view with ${TARGET} answers`, () => {
   const existing = readdirSync(join(dir, 'content/faq')).filter((f) => f.endsWith('.mdx')).length;
   const words = vocabulary();
   const added: string[] = [];

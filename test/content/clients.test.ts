@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clientFiles, loadClients, readClientText } from '../helpers/clients.ts';
 import { loadSettings } from '../helpers/settings.ts';
+import { clientSchema } from '../../src/schemas/client.ts';
+import { formatIssues } from '../../src/schemas/format-issues.ts';
 
 const settings = loadSettings();
 const clients = loadClients();

@@ -1,7 +1,7 @@
 // Inputs shared by the quoting tests (test/unit/quote.test.ts, in process, and
 // test/interop/quote.test.ts, through the real programs): tricky strings, what each format
 // promises to hold, and a minimal source file around one literal per language.
-/* eslint-disable no-control-regex -- control characters are what these formats must refuse */
+
 import type { SnippetLanguage } from '../../src/schemas/client.ts';
 
 export const TRICKY = [

@@ -2,7 +2,7 @@
 // give the address back unchanged among the string values the parser sees. Shared by
 // test/content/snippets.test.ts (parsers that run in Node) and test/interop/snippets.test.ts (the
 // real programs). Sources are batched per language so each external parser starts once.
-/* eslint-disable no-control-regex -- control characters are what these formats must refuse */
+
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildInstructions, type Instructions } from '../../src/lib/instructions.ts';
