@@ -22,18 +22,32 @@ export const clientIdSchema = z
 /** Where a program runs. */
 export const platformSchema = z.enum(['macOS', 'iOS and iPadOS', 'Windows', 'Android', 'Web', 'Linux', 'any']);
 
-/** Headings of the client index, in this order. */
-export const clientGroupSchema = z.enum([
-  'apple',
-  'microsoft',
-  'mozilla',
-  'google',
-  'desktop',
-  'library',
-  'framework',
-  'command-line',
-  'service',
-]);
+/**
+ * The groups of the client index and of the checker's chooser, in this order, with their headings.
+ * The one place that says how clients are grouped: /clients/ and the chooser both read it.
+ */
+export const CLIENT_GROUPS = [
+  { id: 'apple', heading: 'Apple Mail on iPhone, iPad and Mac', section: 'Email apps' },
+  { id: 'microsoft', heading: 'Outlook', section: 'Email apps' },
+  { id: 'mozilla', heading: 'Thunderbird and Betterbird', section: 'Email apps' },
+  { id: 'google', heading: 'Gmail', section: 'Email apps' },
+  { id: 'desktop', heading: 'Other desktop email apps', section: 'Email apps' },
+  { id: 'mobile', heading: 'Other phone and tablet email apps', section: 'Email apps' },
+  { id: 'self-hosted', heading: 'Self-hosted apps', section: 'Apps, servers and devices that send mail' },
+  { id: 'server', heading: 'Servers, NAS and firewalls', section: 'Apps, servers and devices that send mail' },
+  {
+    id: 'device',
+    heading: 'Printers, scanners and other devices',
+    section: 'Apps, servers and devices that send mail',
+  },
+  { id: 'library', heading: 'Libraries', section: 'Code and command line' },
+  { id: 'framework', heading: 'Frameworks', section: 'Code and command line' },
+  { id: 'command-line', heading: 'Command line', section: 'Code and command line' },
+] as const;
+
+/** Headings of the client index, in this order (see CLIENT_GROUPS). */
+export const clientGroupSchema = z.enum(CLIENT_GROUPS.map((g) => g.id) as [ClientGroupId, ...ClientGroupId[]]);
+type ClientGroupId = (typeof CLIENT_GROUPS)[number]['id'];
 
 /** Languages and file formats a snippet can be written in; each has a quoting function in src/lib/quote.ts. */
 export const snippetLanguageSchema = z.enum([
@@ -51,6 +65,11 @@ export const snippetLanguageSchema = z.enum([
   'gitconfig',
   'msmtp',
   'muttrc',
+  'ini',
+  'elixir',
+  'rust',
+  'powershell',
+  'url',
 ]);
 
 /** One field, checkbox or choice in a program's settings, as the reader meets it. */
@@ -79,6 +98,25 @@ export const clientSnippetSchema = z.strictObject({
   template: templateSchema,
 });
 
+/** The security choices the checker offers (src/lib/check.ts SecurityChoice, less "not set"). */
+export const securityChoiceSchema = z.enum(['STARTTLS', 'SSL/TLS', 'none']);
+
+/**
+ * A warning the checker shows for this program when the reader's security choice (and port) is one
+ * that fails in it, said in the program's own words. Read by src/lib/client-warnings.ts.
+ */
+export const clientWarningSchema = z.strictObject({
+  /** The checker's security choices that trigger it. */
+  security: z.array(securityChoiceSchema).min(1),
+  /** Settings paths of ports, such as smtp.port: it fires only when the port in use is one of them. Omit for any port. */
+  ports: z
+    .array(z.string().regex(/^[A-Za-z]\w*(\.\w+)+$/, 'A settings path such as smtp.port.'))
+    .min(1)
+    .optional(),
+  /** What the choice means in this program and what to set instead (a template). */
+  message: templateSchema,
+});
+
 /** A page or file that states the facts used in the entry. */
 export const clientSourceSchema = z.strictObject({
   /** What the source is, as a link text. */
@@ -94,6 +132,8 @@ export const clientSchema = z
     id: clientIdSchema,
     /** The name readers know it by. */
     name: z.string().min(1),
+    /** Other names people know it by (a former name, the company, the package); the /clients/ filter matches them. */
+    aliases: z.array(z.string().min(1)).optional(),
     /** One sentence on what the page covers, for the index and the meta description. */
     summary: z.string().min(20).max(200),
     /** app: a program with a settings screen; code: a library, framework, tool or config file. */
@@ -120,6 +160,8 @@ export const clientSchema = z
     steps: z.array(templateSchema).min(1),
     /** What trips people up with this program (templates). */
     gotchas: z.array(templateSchema),
+    /** Warnings for security and port choices that fail in this program (shown by the checker). */
+    warnings: z.array(clientWarningSchema).optional(),
     /** The code or configuration to paste; required for kind "code". */
     snippet: clientSnippetSchema.optional(),
     /** Where the labels, paths and option meanings come from. */
@@ -154,4 +196,6 @@ export type SnippetLanguage = z.infer<typeof snippetLanguageSchema>;
 export type ClientField = z.infer<typeof clientFieldSchema>;
 export type ClientSnippet = z.infer<typeof clientSnippetSchema>;
 export type ClientSource = z.infer<typeof clientSourceSchema>;
+export type ClientWarning = z.infer<typeof clientWarningSchema>;
+export type SecurityChoiceValue = z.infer<typeof securityChoiceSchema>;
 export type Client = z.infer<typeof clientSchema>;
