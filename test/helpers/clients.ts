@@ -13,6 +13,11 @@ import { parse, parseDocument } from 'yaml';
 import { clientSchema, type Client, type SnippetLanguage } from '../../src/schemas/client.ts';
 import { formatIssues } from '../../src/schemas/format-issues.ts';
 import { repoRoot } from './settings.ts';
+import { readElixir } from './readers/elixir.ts';
+import { readIni } from './readers/ini.ts';
+import { readPowershell } from './readers/powershell.ts';
+import { readRust } from './readers/rust.ts';
+import { readUrl } from './readers/url.ts';
 
 export const clientsDir = new URL('content/clients/', repoRoot);
 
@@ -229,7 +234,7 @@ const properties: Reader = async (sources) => {
  *  arguments (and `tee` its input) NUL-separated; `emit` prints its arguments the same way. */
 const SHELL_STUBS = String.raw`
 emit() { printf '%s\0' "$@" >&3; }
-for c in curl postconf postmap postfix; do eval "$c() { printf '%s\\0' \"\$@\" >&3; }"; done
+for c in curl postconf postmap postfix swaks s-nail; do eval "$c() { printf '%s\\0' \"\$@\" >&3; }"; done
 tee() { { cat; printf '\0'; } >&3; }
 `;
 const shell: Reader = async (sources) =>
@@ -523,4 +528,9 @@ export const readers: Record<SnippetLanguage, Reader> = {
   gitconfig,
   msmtp,
   muttrc,
+  ini: readIni,
+  elixir: readElixir,
+  rust: readRust,
+  powershell: readPowershell,
+  url: readUrl,
 };
