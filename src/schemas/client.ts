@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isoDateSchema } from './fact.ts';
 
 /**
  * Templates: text with tokens in braces, filled by src/lib/instructions.ts.
@@ -80,6 +81,12 @@ export const clientFieldSchema = z.strictObject({
   label: z.string().min(1),
   /** False when the facts mark the label UNCONFIRMED; the page then says the wording may differ. */
   labelConfirmed: z.boolean(),
+  /**
+   * Where the exact label comes from: the url of one of the entry's `sources` marked `primary`
+   * (the vendor's documentation or the program's own strings). Required when labelConfirmed is
+   * true, not allowed when it is false.
+   */
+  labelSource: z.url({ protocol: /^https$/, error: 'The label source must be an https:// URL.' }).optional(),
   /** enter: type or paste the value; choose: pick this option or checkbox state; describe: the value is said in words (passwords). */
   action: z.enum(['enter', 'choose', 'describe']),
   /** A template for "enter", the option text for "choose", a phrase for "describe". */
@@ -123,6 +130,8 @@ export const clientSourceSchema = z.strictObject({
   title: z.string().min(1),
   /** Its address. */
   url: z.url({ protocol: /^https$/, error: 'The source must be an https:// URL.' }),
+  /** True for a primary source: the vendor's own documentation or the program's own source strings. */
+  primary: z.boolean().optional(),
 });
 
 /** One email program or code library (content/clients/<id>.yaml). */
@@ -166,6 +175,8 @@ export const clientSchema = z
     snippet: clientSnippetSchema.optional(),
     /** Where the labels, paths and option meanings come from. */
     sources: z.array(clientSourceSchema).min(1),
+    /** The date someone last checked these instructions against their sources, YYYY-MM-DD. */
+    checked: isoDateSchema,
   })
   .superRefine((c, ctx) => {
     if (c.kind === 'code' && !c.snippet) {
@@ -178,7 +189,30 @@ export const clientSchema = z
         message: 'An app without a confirmed menu path needs a menuHint in neutral words.',
       });
     }
+    const primary = new Set(c.sources.filter((s) => s.primary).map((s) => s.url));
+    const listed = new Set(c.sources.map((s) => s.url));
     c.fields.forEach((f, i) => {
+      if (f.labelConfirmed && !f.labelSource) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', i, 'labelSource'],
+          message: `"${f.label}" is marked confirmed: give the url of the primary source that shows this label, or set labelConfirmed: false and use neutral words.`,
+        });
+      } else if (f.labelConfirmed && f.labelSource && !primary.has(f.labelSource)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', i, 'labelSource'],
+          message: listed.has(f.labelSource)
+            ? "The label source must be a primary source: mark that entry of sources with primary: true only if it is the vendor's documentation or the program's own strings."
+            : "The label source must be the url of one of this entry's sources (marked primary: true).",
+        });
+      } else if (!f.labelConfirmed && f.labelSource) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', i, 'labelSource'],
+          message: 'An unconfirmed label has no label source: remove it, or set labelConfirmed: true.',
+        });
+      }
       if (/password/i.test(f.label) && f.action === 'enter') {
         ctx.addIssue({
           code: 'custom',

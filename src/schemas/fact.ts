@@ -8,7 +8,15 @@ export type Confidence = z.infer<typeof confidenceSchema>;
 export const isoDateSchema = z
   .union([z.string(), z.date()])
   .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD.'));
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD.')
+      .refine((d) => {
+        const t = Date.parse(`${d}T00:00:00Z`);
+        return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+      }, 'This date does not exist.'),
+  );
 
 /** Where a fact comes from and when someone last looked. Every fact on the site carries this. */
 export const provenanceShape = {
@@ -22,7 +30,31 @@ export const provenanceShape = {
   note: z.string().min(1).optional(),
 };
 
+/** Whether a URL is on apple.com or one of its subdomains (support.apple.com, developer.apple.com…). */
+export function isAppleUrl(url: string): boolean {
+  try {
+    const host = new URL(url).hostname;
+    return host === 'apple.com' || host.endsWith('.apple.com');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The rule behind `confidence: apple`: only an Apple page can make a fact Apple's. A news site
+ * quoting Apple, a developer's summary or a test against the server is third-party or observed.
+ */
+export function checkAppleSource(p: { source: string; confidence: Confidence }, ctx: z.RefinementCtx): void {
+  if (p.confidence === 'apple' && !isAppleUrl(p.source)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['confidence'],
+      message: `"apple" needs a source on apple.com, and ${p.source} is not one: cite Apple's page, or mark the fact observed, third-party or unconfirmed.`,
+    });
+  }
+}
+
 /** A single value together with its provenance. */
 export function fact<T extends z.ZodType>(value: T) {
-  return z.strictObject({ value, ...provenanceShape });
+  return z.strictObject({ value, ...provenanceShape }).superRefine(checkAppleSource);
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fact, isoDateSchema, provenanceShape } from './fact.ts';
+import { checkAppleSource, fact, isoDateSchema, provenanceShape } from './fact.ts';
 
 const hostname = z
   .string()
@@ -27,18 +27,22 @@ const serverSchema = <U extends z.ZodType>(username: U) =>
   });
 
 /** A port people try instead of the documented one, with what is known of it. */
-const otherPortSchema = z.strictObject({
-  value: port,
-  status: z.enum(['undocumented-works', 'not-documented', 'unconfirmed']),
-  ...provenanceShape,
-});
+const otherPortSchema = z
+  .strictObject({
+    value: port,
+    status: z.enum(['undocumented-works', 'not-documented', 'unconfirmed']),
+    ...provenanceShape,
+  })
+  .superRefine(checkAppleSource);
 
 /** A host name people type instead of the documented one, with why it is wrong. */
-const wrongHostSchema = z.strictObject({
-  value: hostname,
-  status: z.enum(['obsolete', 'undocumented', 'wrong', 'inbound-mx']),
-  ...provenanceShape,
-});
+const wrongHostSchema = z
+  .strictObject({
+    value: hostname,
+    status: z.enum(['obsolete', 'undocumented', 'wrong', 'inbound-mx']),
+    ...provenanceShape,
+  })
+  .superRefine(checkAppleSource);
 
 export const settingsSchema = z.strictObject({
   /** The service's name as pages print it. */

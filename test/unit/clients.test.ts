@@ -183,3 +183,94 @@ test('the schema explains a bad entry with field paths', () => {
   for (const path of ['id', 'fields.0.action', 'sources.0.url', '(root)'])
     assert.ok(message.includes(`  - ${path}:`), `${path} in:\n${message}`);
 });
+
+// Accuracy: a label shown as exact has a primary source (the vendor's documentation or the
+// program's own strings), recorded in the entry and listed among its sources.
+test('every confirmed label names a primary source listed in its entry', () => {
+  let confirmed = 0;
+  for (const c of clients) {
+    const primary = new Set(c.sources.filter((s) => s.primary).map((s) => s.url));
+    for (const f of c.fields) {
+      if (!f.labelConfirmed) {
+        assert.equal(f.labelSource, undefined, `${c.id}: "${f.label}" is unconfirmed but has a label source`);
+        continue;
+      }
+      confirmed++;
+      assert.ok(f.labelSource, `${c.id}: "${f.label}" has no label source`);
+      assert.ok(primary.has(f.labelSource), `${c.id}: "${f.label}" cites ${f.labelSource}, not a primary source`);
+    }
+  }
+  assert.ok(confirmed > 0);
+});
+
+test('labels that only third-party guides give are marked unconfirmed (audit of issue 9)', () => {
+  const byId = new Map(clients.map((c) => [c.id, c]));
+  const unconfirmed = (id: string, pick: (label: string) => boolean = () => true) =>
+    byId.get(id)!.fields.filter((f) => pick(f.label));
+  for (const id of ['ios-mail', 'outlook-classic', 'gmail-send-mail-as', 'gmail-android'])
+    for (const f of unconfirmed(id)) assert.equal(f.labelConfirmed, false, `${id}: "${f.label}"`);
+  const apple = byId.get('apple-mail')!.fields;
+  for (const label of ['Port', 'Use TLS/SSL', 'Authentication'])
+    assert.ok(!apple.some((f) => f.label === label && f.labelConfirmed), `apple-mail: ${label}`);
+  // Thunderbird for Android's "Sending mail" screen comes from the app's own strings.
+  const tfa = byId.get('thunderbird-android')!;
+  assert.deepEqual(tfa.menuPath?.slice(-2), ['Sending mail', 'Outgoing server']);
+  assert.ok(tfa.sources.some((s) => s.primary && s.url.endsWith('/legacy/ui/legacy/src/main/res/values/strings.xml')));
+});
+
+test('a primary source is a vendor or source-code page, never a hosting provider or news guide', () => {
+  const thirdParty =
+    /ovh\/docs|hosting\.xyz|kualo\.com|unanswered\.io|dailynow\.website|olympus\.net|prime42\.net|neowin\.net|promgen|gist\.github\.com|mailcore2/;
+  for (const c of clients)
+    for (const s of c.sources) if (s.primary) assert.ok(!thirdParty.test(s.url), `${c.id}: ${s.url} is marked primary`);
+});
+
+test('every entry says when it was last checked, on a real date that has passed', () => {
+  const today = new Date().toISOString().slice(0, 10);
+  for (const c of clients) {
+    assert.match(c.checked, /^\d{4}-\d{2}-\d{2}$/, c.id);
+    assert.ok(c.checked <= today, `${c.id}: checked ${c.checked} is in the future`);
+    assert.ok(c.checked >= '2026-01-01', `${c.id}: checked ${c.checked}`);
+  }
+});
+
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call -- the cases below break a parsed entry on purpose */
+test('the schema refuses a confirmed label without a primary source, and says why', () => {
+  const good = structuredClone(clients.find((c) => c.id === 'thunderbird')!);
+  const cases: Array<[string, (c: Record<string, any>) => void, RegExp]> = [
+    [
+      'no label source',
+      (c) => delete c.fields[0].labelSource,
+      /fields\.0\.labelSource: .*marked confirmed: give the url/,
+    ],
+    [
+      'a source not listed in the entry',
+      (c) => (c.fields[0].labelSource = 'https://example.org/guide'),
+      /fields\.0\.labelSource: The label source must be the url of one of this entry's sources/,
+    ],
+    [
+      'a listed source that is not primary',
+      (c) => {
+        c.sources.push({ title: 'A hosting guide', url: 'https://example.org/guide' });
+        c.fields[0].labelSource = 'https://example.org/guide';
+      },
+      /fields\.0\.labelSource: The label source must be a primary source/,
+    ],
+    [
+      'a label source on an unconfirmed label',
+      (c) => (c.fields[0].labelConfirmed = false),
+      /fields\.0\.labelSource: An unconfirmed label has no label source/,
+    ],
+    ['no checked date', (c) => delete c.checked, / {2}- checked: /],
+    ['a checked date that does not exist', (c) => (c.checked = '2026-11-31'), /checked: This date does not exist/],
+  ];
+  assert.ok(clientSchema.safeParse(good).success, 'the unchanged entry passes');
+  for (const [name, mutate, expected] of cases) {
+    const bad = structuredClone(good) as Record<string, any>;
+    mutate(bad);
+    const result = clientSchema.safeParse(bad);
+    assert.ok(!result.success, name);
+    assert.match(formatIssues(result.error.issues, 'content/clients/bad.yaml'), expected, name);
+  }
+});
+/* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call */

@@ -162,3 +162,65 @@ test('several problems are all listed, one per line', () => {
   assert.match(message, /icloud\.smtp\.port\.value/);
   assert.match(message, /icloud\.imap\.server\.value/);
 });
+
+// A fact marked "apple" must cite an apple.com page: a news site quoting Apple, a developer's
+// summary or a test against the server is third-party or observed, whatever it says.
+test('every fact marked apple cites a page on apple.com', () => {
+  const apple: string[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return;
+    const obj = node as Json;
+    if ('confidence' in obj && 'source' in obj) {
+      if (obj['confidence'] === 'apple') {
+        apple.push(path);
+        const host = new URL(String(obj['source'])).hostname;
+        assert.ok(host === 'apple.com' || host.endsWith('.apple.com'), `${path}: ${String(obj['source'])}`);
+      }
+      return;
+    }
+    for (const [k, v] of Object.entries(obj)) walk(v, path ? `${path}.${k}` : k);
+  };
+  walk(loadSettings(), '');
+  // The walk really reached the facts: the server names and ports are Apple's.
+  for (const path of ['smtp.server', 'smtp.port', 'imap.server', 'imap.port']) assert.ok(apple.includes(path), path);
+});
+
+for (const [name, path, source] of [
+  [
+    'a news site',
+    ['password', 'requiredSince'],
+    'https://www.macrumors.com/2017/05/16/third-party-apps-passwords-icloud-access/',
+  ],
+  ['a look-alike host', ['smtp', 'port'], 'https://support.apple.com.example.org/en-us/102525'],
+  ['a wrong host in the list of wrong hosts', ['wrongHosts', 'mx01'], 'https://www.bentonow.com/smtp-errors/apple'],
+  ['a port people try', ['otherSmtpPorts', 'plain'], 'https://github.com/glpi-project/glpi/issues/21311'],
+] as const) {
+  test(`the schema rejects "apple" on a fact that cites ${name}`, () => {
+    const message = failure((r) => {
+      let node = r['icloud'];
+      for (const key of path) node = node[key];
+      node.source = source;
+      node.confidence = 'apple';
+    });
+    assert.match(
+      message,
+      new RegExp(`icloud\\.${path.join('\\.')}\\.confidence: "apple" needs a source on apple\\.com`),
+    );
+  });
+}
+
+test('the same fact with an honest confidence passes', () => {
+  const raw = fresh();
+  raw['icloud'].smtp.port.source = 'https://github.com/glpi-project/glpi/issues/21311';
+  raw['icloud'].smtp.port.confidence = 'observed';
+  assert.ok(settingsFileSchema.safeParse(raw).success);
+});
+
+test('a checked date that does not exist is rejected', () => {
+  assert.match(
+    failure((r) => {
+      r['icloud'].smtp.port.checked = '2026-02-30';
+    }),
+    /icloud\.smtp\.port\.checked: This date does not exist\./,
+  );
+});
