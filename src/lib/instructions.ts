@@ -62,8 +62,13 @@ function who(address: string): Person {
 export function fill(template: string, settings: Settings, person: Person, language?: SnippetLanguage): string {
   return template.replace(TOKEN, (all: string, name?: string, pipes = '') => {
     if (!name) return '{';
-    const own = name === 'address' || name === 'localpart';
-    let value = own ? person[name as keyof Person] : formatSetting(resolveSetting(settings, name));
+    const own = name === 'address' || name === 'localpart' || name === 'domain';
+    let value =
+      name === 'domain'
+        ? person.address.slice(person.address.lastIndexOf('@') + 1)
+        : own
+          ? person[name as keyof Person]
+          : formatSetting(resolveSetting(settings, name));
     let quoted = false;
     for (const filter of pipes.split('|').slice(1)) {
       if (filter === 'url') value = urlUserinfo(value);

@@ -172,8 +172,10 @@ export function quote(language: SnippetLanguage, s: string): string {
 
 /** `s` escaped for the inside of a literal the template has already opened with the quote `quote()` uses. */
 export function quoteInner(language: SnippetLanguage, s: string): string {
-  if (language === 'dotenv')
+  // Text of letters, digits and - . _ ~ % (a percent-encoded URL part) reads the same in any .env quote.
+  if (language === 'dotenv' && !/^[A-Za-z0-9%._~-]*$/.test(s))
     refuse('A .env value', 'text inside a quote the template opened (its quote depends on the text)');
+  if (language === 'dotenv') return s;
   return FORMATS[language][1](checked(s));
 }
 

@@ -5,6 +5,7 @@ import { isoDateSchema } from './fact.ts';
  * Templates: text with tokens in braces, filled by src/lib/instructions.ts.
  *   {address}        the reader's address (or the placeholder address)
  *   {localpart}      the part of the address before the last '@' (the usual IMAP login)
+ *   {domain}         the part of the address after the last '@' (a From domain field, as in Nextcloud)
  *   {smtp.server}    any settings path, read from content/settings.yaml (resolveSetting)
  * In a snippet, the address tokens must say how they are written, with filters applied left to right:
  *   |q       a complete literal of the snippet's language, quotes included ('you@…' in Python)

@@ -127,7 +127,8 @@ for (const language of Object.keys(wrap) as SnippetLanguage[]) {
 test('quoteInner is the body of quote() for every language with a fixed quote', () => {
   for (const language of Object.keys(wrap) as SnippetLanguage[]) {
     if (language === 'dotenv') {
-      assert.throws(() => q.quoteInner(language, 'x'), q.QuoteError);
+      assert.throws(() => q.quoteInner(language, "o'b"), q.QuoteError);
+      assert.equal(q.quoteInner(language, 'you%40icloud.com'), 'you%40icloud.com');
       continue;
     }
     for (const s of TRICKY) {
