@@ -234,7 +234,7 @@ const properties: Reader = async (sources) => {
  *  arguments (and `tee` its input) NUL-separated; `emit` prints its arguments the same way. */
 const SHELL_STUBS = String.raw`
 emit() { printf '%s\0' "$@" >&3; }
-for c in curl postconf postmap postfix swaks s-nail; do eval "$c() { printf '%s\\0' \"\$@\" >&3; }"; done
+for c in curl postconf postmap postfix swaks s-nail apprise; do eval "$c() { printf '%s\\0' \"\$@\" >&3; }"; done
 tee() { { cat; printf '\0'; } >&3; }
 `;
 const shell: Reader = async (sources) =>

@@ -7,6 +7,7 @@ import { buildInstructions } from '../../src/lib/instructions.ts';
 import type { SnippetLanguage } from '../../src/schemas/client.ts';
 import { has, loadClients, muttUrlUser, readers } from '../helpers/clients.ts';
 import { loadSettings } from '../helpers/settings.ts';
+import { whatwgParts } from '../helpers/readers/url.ts';
 
 const settings = loadSettings();
 const [domain] = settings.domains.value;
@@ -31,6 +32,14 @@ const ADDRESSES = [
 /** Which clients must refuse which addresses (and fall back to the placeholder, with a warning). */
 const REFUSES: Record<string, RegExp> = {
   laravel: /[\0-\x1f\x7f]|'.*["\\$`]|["\\$`].*'/, // the .env subset both dotenv readers share
+  ...Object.fromEntries(
+    ['authentik', 'mastodon', 'n8n', 'paperless-ngx', 'symfony-mailer', 'vaultwarden'].map((id) => [
+      id,
+      /[\0-\x1f\x7f]|'.*["\\$`]|["\\$`].*'/,
+    ]),
+  ),
+  // go-ini: line breaks, %(key)s references; Grafana: ${VAR} and $__provider{…} expansion.
+  ...Object.fromEntries(['forgejo', 'gitea', 'grafana'].map((id) => [id, /[\0-\x1f\x7f]|%\(|\$\{|\$__/])),
   msmtp: /[\0-\x1f\x7f]|%[UHCM]/, // msmtp expands %U %H %C %M in from
   curl: /:/, // curl --user splits at the first ':'
   postfix: /:/, // sasl_passwd splits user:password at the first ':'
@@ -51,6 +60,9 @@ function derived(values: string[]): string[] {
       const user = muttUrlUser(v);
       if (user !== null) out.push(user);
     }
+    // URL settings (Apprise, s-nail mta=, Symfony's MAILER_DSN): the user and query values, decoded.
+    const url = /^(?:mta=)?([a-z][a-z0-9+.-]*:\/\/.*)$/is.exec(v)?.[1];
+    if (url) out.push(...whatwgParts(url));
     if (values[i - 1] === '--user') out.push(v.slice(0, v.indexOf(':')));
     const sasl = /^(\[[^\]]+\]:\d+)[ \t]+(.*?)\s*$/s.exec(v);
     if (sasl) out.push(sasl[2]!.slice(0, sasl[2]!.indexOf(':')));
