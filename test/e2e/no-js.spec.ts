@@ -32,7 +32,9 @@ test('without JavaScript the SMTP and IMAP tables are complete', async ({ page }
 });
 
 test('without JavaScript every page still renders its main content', async ({ page }) => {
-  for (const path of allPages()) {
+  const pages = allPages();
+  test.setTimeout(30_000 + pages.length * 1_000);
+  for (const path of pages) {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
     expect((await page.locator('main').innerText()).length).toBeGreaterThan(100);
