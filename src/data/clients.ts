@@ -1,7 +1,7 @@
 // Client entries in index order, and the small list the checker's chooser needs.
 import { getCollection } from 'astro:content';
 import type { Client } from '../schemas/client.ts';
-import type { ClientOption } from '../islands/Checker.tsx';
+import { chooserGroups, type ChooserGroup } from '../lib/checker-model.ts';
 
 export async function getClients(): Promise<Client[]> {
   const entries = await getCollection('clients');
@@ -11,6 +11,7 @@ export async function getClients(): Promise<Client[]> {
   return entries.map((e) => e.data).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
 }
 
-export function clientOptions(clients: Client[]): ClientOption[] {
-  return clients.map(({ id, name, kind }) => ({ id, name, kind }));
+/** The checker's chooser: every client, grouped (see chooserGroups). */
+export async function getChooserGroups(): Promise<ChooserGroup[]> {
+  return chooserGroups(await getClients());
 }

@@ -1,48 +1,39 @@
 /**
  * The checker: validates what the reader types and writes instructions for their program.
- * It receives the settings and client data as props and imports only src/lib and types, so the
- * bundle is Preact plus our own logic. Everything typed stays in the page: no request carries it.
+ * It imports only src/lib and types, so the bundle is Preact plus our own logic. Everything typed
+ * stays in the page: no request carries it.
  *
- * The page's JavaScript budget is 10 KiB gzip, Preact included, so: a class component (no
- * preact/hooks), and the first view (empty form, instructions with a placeholder address) is computed
- * at build time. The rules and the instruction builder load on demand when the reader focuses the form.
+ * The first view is server-rendered from the same model (src/lib/checker-model.ts). This component
+ * and its logic load after the page (src/islands/start.ts), so they never weigh on the first view,
+ * and once loaded they work offline. A class component: no preact/hooks in the bundle.
+ *
+ * State has one source of truth: the view (input, findings, client, instructions) is recomputed
+ * from the latest state in setState's updater, never from a second copy kept in step.
  */
 import { Component } from 'preact';
-import type { Settings } from '../schemas/settings.ts';
 import type { Client } from '../schemas/client.ts';
-import type { CheckResult, Field, Finding, SecurityChoice } from '../lib/check.ts';
-import type { Instructions } from '../lib/instructions.ts';
+import type { CheckInput, Field, Finding, SecurityChoice } from '../lib/check.ts';
+import { checkerData, checkerView, initialView, type CheckerProps, type CheckerView } from '../lib/checker-model.ts';
+import { mobileconfig } from '../lib/mobileconfig.ts';
+import { url } from '../lib/urls.ts';
+import { fetchJson } from './data.ts';
 
-type Logic = typeof import('./checker-logic.ts');
-let logic: Promise<Logic> | undefined;
-/** Loads the validation and instruction code once, on first use. */
-const loadLogic = () => (logic ??= import('./checker-logic.ts'));
-
-export interface ClientOption {
-  id: string;
-  name: string;
-  kind: 'app' | 'code';
+/** What the reader did before the island hydrated: applied once it has. */
+export interface Pending {
+  input: Partial<CheckInput>;
+  /** The client chosen in the server-rendered chooser, when it differs from the initial one. */
+  clientId?: string;
 }
 
-export interface CheckerProps {
-  /** Values only (see src/lib/browser-settings.ts). */
-  settings: Settings;
-  clients: ClientOption[];
-  /** The client shown first, with its full data so the first view needs no request. */
-  initial: Client;
-  /** Its instructions with the placeholder address, built at build time. */
-  instructions: Instructions;
-  /** The check of the empty form, built at build time. */
-  result: CheckResult;
+export interface IslandProps extends CheckerProps {
+  pending?: Pending;
 }
 
-interface State {
-  address: string;
-  port: string;
-  server: string;
-  security: SecurityChoice;
-  client: Client;
-  instructions: Instructions;
+interface State extends CheckerView {
+  /** The chooser's value: the client the reader asked for (its data may still be loading). */
+  chosen: string;
+  /** A chosen client whose data could not be fetched (offline): said in the live region. */
+  unavailable: { id: string; name: string } | null;
   /** What the live region says: updated a moment after typing stops, not on every key. */
   announced: Finding[];
   /** True once hydrated in a browser. */
@@ -64,80 +55,65 @@ const copyButton = (value: string, label: string, live: boolean) => (
   </button>
 );
 
-export default class Checker extends Component<CheckerProps, State> {
+export default class Checker extends Component<IslandProps, State> {
   timer = 0;
-  result: CheckResult;
-  /** The latest input, updated at once (Preact applies setState later, at render). */
-  latest: State;
 
-  constructor(props: CheckerProps) {
+  constructor(props: IslandProps) {
     super(props);
     cache.set(props.initial.id, props.initial);
     this.state = {
-      address: '',
-      port: String(props.settings.smtp.port.value),
-      server: '',
-      security: '',
-      client: props.initial,
-      instructions: props.instructions,
+      ...initialView(props.initial, props.settings),
+      chosen: props.initial.id,
+      unavailable: null,
       announced: [],
       live: false,
     };
-    this.result = props.result;
-    this.latest = this.state;
   }
 
-  /** Stores the input, then re-checks, rebuilds the instructions and schedules the live region. */
-  async update(patch: Partial<State>) {
-    this.latest = { ...this.latest, ...patch };
-    this.setState(patch);
-    const { check, buildInstructions } = await loadLogic();
-    // Input may have moved on while the code loaded: always work from the latest.
-    const s = this.latest;
-    const before = this.result.address;
-    this.result = check(
-      { address: s.address, port: s.port, server: s.server, security: s.security },
-      this.props.settings,
-    );
-    const rebuild = patch.client || this.result.address !== before;
-    this.setState(
-      rebuild ? { instructions: buildInstructions(s.client, this.props.settings, this.result.address) } : {},
-    );
+  /** Applies what the reader typed, re-checks and schedules the live region. */
+  update(patch: Partial<CheckInput>) {
+    this.setState((s, p) => checkerView({ ...s.input, ...patch }, s.client, p.settings, s));
     window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => this.setState({ announced: this.result.findings }), 400);
+    this.timer = window.setTimeout(() => this.setState((s) => ({ announced: s.result.findings })), 400);
   }
 
+  /** Shows the chosen client's instructions; offline, says so and links to its own page. */
   async choose(id: string) {
+    this.setState({ chosen: id });
     let client = cache.get(id);
     if (!client) {
       try {
-        const response = await fetch(`/clients/${encodeURIComponent(id)}.json`);
-        if (!response.ok) throw new Error(String(response.status));
-        client = (await response.json()) as Client;
+        client = await fetchJson<Client>(checkerData.client(id));
         cache.set(id, client);
       } catch {
-        // Offline or blocked: the client's own page has the same instructions as plain HTML.
-        window.location.assign(`/clients/${encodeURIComponent(id)}/`);
+        const option = this.props.groups.flatMap((g) => g.options).find((o) => o.id === id);
+        this.setState((s) => (s.chosen === id ? { unavailable: { id, name: option?.name ?? id } } : null));
         return;
       }
     }
-    void this.update({ client });
+    const loaded = client;
+    // The reader may have chosen again while this one loaded: only the latest choice wins.
+    this.setState((s, p) =>
+      s.chosen === id ? { ...checkerView(s.input, loaded, p.settings, s), unavailable: null } : null,
+    );
   }
 
   /** Builds the configuration profile with the reader's address, in the browser, and saves it. */
-  async download(address: string) {
-    const { mobileconfig } = await loadLogic();
+  download(address: string) {
     const xml = mobileconfig(this.props.settings, { address, uuid: () => crypto.randomUUID().toUpperCase() });
-    const url = URL.createObjectURL(new Blob([xml], { type: 'application/x-apple-aspen-config' }));
+    const blob = URL.createObjectURL(new Blob([xml], { type: 'application/x-apple-aspen-config' }));
     const link = document.createElement('a');
-    link.href = url;
+    link.href = blob;
     link.download = 'icloud-mail.mobileconfig';
     link.click();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    window.setTimeout(() => URL.revokeObjectURL(blob), 10_000);
   }
 
   override componentDidMount() {
     this.setState({ live: true });
+    const { pending } = this.props;
+    if (pending && Object.keys(pending.input).length > 0) this.update(pending.input);
+    if (pending?.clientId && pending.clientId !== this.state.chosen) void this.choose(pending.clientId);
   }
 
   override componentWillUnmount() {
@@ -145,7 +121,7 @@ export default class Checker extends Component<CheckerProps, State> {
   }
 
   input(field: TextField, label: string, extra: Record<string, string | boolean>) {
-    const findings = this.result.findings.filter((f) => f.field === field);
+    const findings = this.state.result.findings.filter((f) => f.field === field);
     const message = findings
       .filter((f) => f.severity !== 'ok')
       .map((f) => f.message)
@@ -156,8 +132,8 @@ export default class Checker extends Component<CheckerProps, State> {
         <input
           id={`chk-${field}`}
           type="text"
-          value={this.state[field]}
-          onInput={(e) => void this.update({ [field]: e.currentTarget.value })}
+          value={this.state.input[field]}
+          onInput={(e) => this.update({ [field]: e.currentTarget.value })}
           aria-invalid={findings.some((f) => f.severity === 'error') ? 'true' : undefined}
           aria-describedby={`chk-${field}-msg`}
           {...extra}
@@ -169,21 +145,15 @@ export default class Checker extends Component<CheckerProps, State> {
     );
   }
 
-  render({ settings, clients }: CheckerProps, { client, security, instructions: ins, announced, live }: State) {
-    const secFindings = this.result.findings.filter((f) => f.field === 'security');
-    const group = (kind: 'app' | 'code', label: string) => (
-      <optgroup label={label}>
-        {clients
-          .filter((c) => c.kind === kind)
-          .map((c) => (
-            <option value={c.id}>{c.name}</option>
-          ))}
-      </optgroup>
-    );
+  render(
+    { settings, groups }: IslandProps,
+    { input, result, client, instructions: ins, chosen, unavailable, announced, live }: State,
+  ) {
+    const secFindings = result.findings.filter((f) => f.field === 'security');
     return (
       <div class="checker">
         {/* Not a <form>: nothing is ever submitted, the checker answers as you type. */}
-        <div class="checker-form" role="group" aria-label="Your settings" onFocusIn={() => void loadLogic()}>
+        <div class="checker-form" role="group" aria-label="Your settings">
           {this.input('address', 'Your iCloud Mail email address', {
             inputMode: 'email',
             spellcheck: false,
@@ -196,8 +166,8 @@ export default class Checker extends Component<CheckerProps, State> {
             <label for="chk-security">Security you chose (optional)</label>
             <select
               id="chk-security"
-              value={security}
-              onChange={(e) => void this.update({ security: e.currentTarget.value as SecurityChoice })}
+              value={input.security}
+              onChange={(e) => this.update({ security: e.currentTarget.value as SecurityChoice })}
               aria-invalid={secFindings.some((f) => f.severity === 'error') ? 'true' : undefined}
               aria-describedby="chk-security-msg"
             >
@@ -215,15 +185,27 @@ export default class Checker extends Component<CheckerProps, State> {
           </div>
           <div class="field">
             <label for="chk-client">Your email app or client</label>
-            <select id="chk-client" value={client.id} onChange={(e) => void this.choose(e.currentTarget.value)}>
-              {group('app', 'Email apps')}
-              {group('code', 'Code and configuration')}
+            <select id="chk-client" value={chosen} onChange={(e) => void this.choose(e.currentTarget.value)}>
+              {groups.map((g) => (
+                <optgroup label={g.label}>
+                  {g.options.map((o) => (
+                    <option value={o.id}>{o.name}</option>
+                  ))}
+                </optgroup>
+              ))}
             </select>
           </div>
         </div>
 
         <div class="findings" role="status" aria-live="polite">
           <ul>
+            {unavailable ? (
+              <li class="finding warning">
+                <strong>{unavailable.name}:</strong> its instructions could not be loaded, perhaps because the
+                connection dropped. The instructions below are still for {client.name}.{' '}
+                <a href={url(checkerData.page(unavailable.id))}>Open the {unavailable.name} page</a>
+              </li>
+            ) : null}
             {FIELDS.flatMap((field) => announced.filter((f) => f.field === field)).map((f) => (
               <li class={`finding ${f.severity}`}>
                 <strong>
@@ -234,7 +216,7 @@ export default class Checker extends Component<CheckerProps, State> {
                 {f.faq ? (
                   <>
                     {' '}
-                    <a href={`/faq/#${f.faq}`}>Why?</a>
+                    <a href={url(`/faq/#${f.faq}`)}>Why?</a>
                   </>
                 ) : null}
               </li>
@@ -244,22 +226,22 @@ export default class Checker extends Component<CheckerProps, State> {
 
         <p class="actions profile-download">
           iPhone, iPad or Mac:{' '}
-          {live && this.result.address ? (
-            <button type="button" onClick={() => void this.download(this.result.address!)}>
-              Download profile for {this.result.address}
+          {live && result.address ? (
+            <button type="button" onClick={() => this.download(result.address!)}>
+              Download profile for {result.address}
             </button>
           ) : (
-            <a href="/icloud-mail.mobileconfig" download>
+            <a href={url('/icloud-mail.mobileconfig')} download>
               Download the profile (it asks for your address)
             </a>
           )}{' '}
-          <a href="/profile/">About profiles for iPhone, iPad and Mac</a>
+          <a href={url('/profile/')}>About profiles for iPhone, iPad and Mac</a>
         </p>
         <section class="instructions" aria-labelledby="chk-instr-title">
           <h3 id="chk-instr-title">
-            {ins.name}: settings for {this.result.address ?? settings.placeholderAddress}
+            {ins.name}: settings for {result.address ?? settings.placeholderAddress}
           </h3>
-          {this.result.address === null ? (
+          {result.address === null ? (
             <p class="muted">Until the address above is valid, the instructions use {settings.placeholderAddress}.</p>
           ) : null}
           {ins.warnings.map((w) => (

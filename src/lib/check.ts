@@ -5,6 +5,7 @@
  */
 import type { Settings } from '../schemas/settings.ts';
 import { formatList } from './format-list.ts';
+import { appPasswordFinding } from './app-password.ts';
 
 export type Severity = 'error' | 'warning' | 'info' | 'ok';
 export type Field = 'address' | 'port' | 'server' | 'security';
@@ -129,6 +130,8 @@ export function checkAddress(raw: string, settings: Settings): Finding[] {
   const out: Finding[] = [];
   const v = raw.trim();
   if (!v) return [mk('info', 'address', 'Type the iCloud Mail address you send from.')];
+  const password = appPasswordFinding(v, s);
+  if (password) return [password];
   if (v !== raw)
     out.push(mk('info', 'address', 'Spaces before or after the address were ignored; leave them out in your app too.'));
   const problem = addressProblem(v, s);

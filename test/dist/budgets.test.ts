@@ -16,6 +16,8 @@ const KiB = 1024;
 const BUDGET = {
   /** HTML + CSS + JS + other first-view assets, gzipped, per page. */
   total: 20 * KiB,
+  /** The home page: its first view fits in the first round trips of a slow connection. */
+  home: 14 * KiB,
   /** JavaScript on a page with the checker (`id="checker"`). */
   jsChecker: 10 * KiB,
   /** JavaScript on every other page. */
@@ -95,6 +97,17 @@ test(`every page loads at most ${kib(BUDGET.total)} gzip on first view`, () => {
           `JS ${kib(p.view.totals.js)}, other ${kib(p.view.totals.other)}) > ${kib(BUDGET.total)}`,
       ),
     'pages over the total byte budget',
+  );
+});
+
+test(`the home page loads at most ${kib(BUDGET.home)} gzip on first view`, () => {
+  const home = load().find((p) => p.view.path === '/');
+  assert.ok(home, 'dist/index.html is missing');
+  const t = home.view.totals;
+  assert.ok(
+    t.total <= BUDGET.home,
+    `/: ${kib(t.total)} gzip = ${t.total} B > ${kib(BUDGET.home)} (HTML ${kib(t.html)}, CSS ${kib(t.css)}, JS ${kib(t.js)}, ` +
+      `other ${kib(t.other)}; ${t.requests} requests: ${home.view.assets.map((a) => a.url).join(', ')})`,
   );
 });
 

@@ -206,3 +206,31 @@ test('without a valid address the profile link is the static one that asks for t
     '/icloud-mail.mobileconfig',
   );
 });
+
+test('an app-specific password in the address field is named as such and never repeated', async ({ page }) => {
+  await ready(page);
+  const secret = 'qwer-tyui-opas-dfgh';
+  await address(page).fill(secret);
+  await expect(live(page)).toContainText('app-specific password');
+  await expect(live(page)).toContainText('password field');
+  await expect(live(page).getByRole('link', { name: 'Why?' }).first()).toHaveAttribute(
+    'href',
+    '/faq/#app-specific-password',
+  );
+  await expect(address(page)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#chk-instr-title')).toContainText(s.placeholderAddress);
+  // Nowhere but in the field itself: not in any text, attribute or accessible name of the checker.
+  const leaks = await page.locator('#checker').evaluate((root, p) => {
+    const found: string[] = [];
+    if ((root as HTMLElement).innerText.toLowerCase().includes(p)) found.push('text');
+    for (const el of root.querySelectorAll('*'))
+      for (const attr of el.attributes)
+        if (attr.value.toLowerCase().includes(p)) found.push(`${el.tagName} ${attr.name}`);
+    return found;
+  }, secret);
+  expect(leaks).toEqual([]);
+  // The accessibility tree holds it once: as the value of the address field itself.
+  const tree = await page.locator('#checker').ariaSnapshot();
+  expect(tree.split(secret).length - 1, tree).toBe(1);
+  expect(await page.locator('#announcer').innerText()).not.toContain(secret);
+});

@@ -20,6 +20,9 @@
 //   one headless Chromium, pages in turn, N rounds; medians of scores and of FCP, LCP, TBT and CLS.
 //   Chromium resolves no host name but 127.0.0.1 (--host-resolver-rules), so no audit can reach
 //   the internet: a page that tried would show it as a failed request, and the bench lists it.
+// - Plain page: test/perf/plain/index.html (one HTML file, inline CSS, no script), served by its own
+//   server, runs in the same Lighthouse rounds as the site's pages; the last table divides each
+//   page's median FCP and LCP by the plain page's, so 1.00 means "as fast as a page can be here".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -258,18 +261,26 @@ interface LighthouseRun {
   warnings: string[];
 }
 
-async function runLighthouse(server: StaticServer): Promise<Record<string, LighthouseRun[]>> {
+/** A page to audit: its label in the tables, and the server it comes from. */
+interface Target {
+  label: string;
+  origin: string;
+  path: string;
+}
+const PLAIN = 'plain page';
+
+async function runLighthouse(targets: Target[]): Promise<Record<string, LighthouseRun[]>> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
     chromeFlags: CHROMIUM_FLAGS,
     logLevel: 'silent',
   });
-  const out: Record<string, LighthouseRun[]> = Object.fromEntries(PAGES.map((p) => [p, []]));
+  const out: Record<string, LighthouseRun[]> = Object.fromEntries(targets.map((t) => [t.label, []]));
   try {
     for (let run = 1; run <= RUNS; run++) {
-      for (const path of PAGES) {
+      for (const { label: path, origin, path: target } of targets) {
         if (process.stdout.isTTY) process.stdout.write(`\rbench: Lighthouse round ${run}/${RUNS}, ${path}`.padEnd(70));
-        const result = await lighthouse(server.url + path, {
+        const result = await lighthouse(origin + target, {
           port: chrome.port,
           output: 'json',
           logLevel: 'error',
@@ -290,7 +301,7 @@ async function runLighthouse(server: StaticServer): Promise<Record<string, Light
           metrics: Object.fromEntries(
             Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue ?? null]),
           ) as LighthouseRun['metrics'],
-          failedRequests: items.filter((i) => i.statusCode < 0 || !i.url.startsWith(server.url)).map((i) => i.url),
+          failedRequests: items.filter((i) => i.statusCode < 0 || !i.url.startsWith(origin)).map((i) => i.url),
           failedAudits: CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
             (lhr.categories[c]?.auditRefs ?? [])
               .filter(
@@ -306,7 +317,7 @@ async function runLighthouse(server: StaticServer): Promise<Record<string, Light
     }
     if (process.stdout.isTTY)
       process.stdout.write(
-        `\rbench: Lighthouse ${RUNS} round(s) × ${PAGES.length} pages done (${elapsed()})`.padEnd(70) + '\n',
+        `\rbench: Lighthouse ${RUNS} round(s) × ${targets.length} pages done (${elapsed()})`.padEnd(70) + '\n',
       );
   } finally {
     chrome.kill();
@@ -324,41 +335,58 @@ function median(values: (number | null)[]): number | null {
 // ---------------------------------------------------------------------------------------------
 
 const server = await serve({ root: distDir, port: 0 });
+const plainServer = await serve({ root: join(repoRoot, 'test', 'perf', 'plain'), port: 0 });
 let transfers: Record<string, PageTransfer>;
 let lighthouseRuns: Record<string, LighthouseRun[]>;
 try {
   process.stdout.write(`bench: serving dist/ at ${server.url}; measuring transfers and JS coverage… `);
   transfers = await measureTransfers(server);
   console.log(`done (${elapsed()})`);
-  lighthouseRuns = await runLighthouse(server);
+  lighthouseRuns = await runLighthouse([
+    ...PAGES.map((path) => ({ label: path, origin: server.url, path })),
+    { label: PLAIN, origin: plainServer.url, path: '/' },
+  ]);
 } finally {
   await server.close();
+  await plainServer.close();
 }
 
-const results = PAGES.map((path) => {
-  const runs = lighthouseRuns[path]!;
-  return {
-    path,
-    transfer: transfers[path]!,
-    lighthouse: {
-      runs: runs.length,
-      median: {
-        scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]))])),
-        metrics: Object.fromEntries(
-          Object.keys(METRICS).map((k) => [k, median(runs.map((r) => r.metrics[k as keyof typeof METRICS]))]),
-        ),
-      },
-      all: runs,
-    },
-  };
+const summarise = (runs: LighthouseRun[]) => ({
+  runs: runs.length,
+  median: {
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]))])),
+    metrics: Object.fromEntries(
+      Object.keys(METRICS).map((k) => [k, median(runs.map((r) => r.metrics[k as keyof typeof METRICS]))]),
+    ) as Record<keyof typeof METRICS, number | null>,
+  },
+  all: runs,
 });
+const results = PAGES.map((path) => ({
+  path,
+  transfer: transfers[path]!,
+  lighthouse: summarise(lighthouseRuns[path]!),
+}));
+const plain = summarise(lighthouseRuns[PLAIN]!);
+const ratio = (x: number | null, base: number | null): number | null =>
+  typeof x === 'number' && typeof base === 'number' && base > 0 ? x / base : null;
+const versusPlain = results.map(({ path, lighthouse: l }) => ({
+  path,
+  fcp: l.median.metrics.fcp,
+  lcp: l.median.metrics.lcp,
+  fcpRatio: ratio(l.median.metrics.fcp, plain.median.metrics.fcp),
+  lcpRatio: ratio(l.median.metrics.lcp, plain.median.metrics.lcp),
+}));
 
 const report = {
   date: new Date().toISOString(),
   node: process.version,
   chromium: chromiumPath,
   lighthouse: {
-    version: JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version,
+    version: (
+      JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'lighthouse', 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version,
     runsPerPage: RUNS,
     config: 'default (mobile, simulated throttling)',
   },
@@ -370,6 +398,8 @@ const report = {
   },
   durationSeconds: (Date.now() - started) / 1000,
   pages: results,
+  plainPage: { file: 'test/perf/plain/index.html', lighthouse: plain },
+  versusPlain,
 };
 const outDir = join(repoRoot, 'bench-results');
 mkdirSync(outDir, { recursive: true });
@@ -414,6 +444,16 @@ console.log(
           typeof m['cls'] === 'number' ? m['cls'].toFixed(3) : '-',
         ];
       }),
+    ),
+);
+
+const times = (x: number | null): string => (typeof x === 'number' ? `${x.toFixed(2)}×` : '-');
+console.log(
+  `\nBeside a plain page (test/perf/plain/, inline CSS, no script) in the same run: ` +
+    `FCP ${ms(plain.median.metrics.fcp)}, LCP ${ms(plain.median.metrics.lcp)}\n` +
+    table(
+      ['page', 'FCP', 'FCP / plain', 'LCP', 'LCP / plain'],
+      versusPlain.map((v) => [v.path, ms(v.fcp), times(v.fcpRatio), ms(v.lcp), times(v.lcpRatio)]),
     ),
 );
 

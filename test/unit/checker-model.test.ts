@@ -1,0 +1,130 @@
+// The checker's model: grouping of the chooser, the initial view shared by the server render and
+// the island, when the instructions are rebuilt, and the island boundary (src/lib and src/data
+// never import from src/islands; the islands import no zod and no schema at run time).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSettings, repoRoot } from '../helpers/settings.ts';
+import { loadClients } from '../helpers/clients.ts';
+import { check } from '../../src/lib/check.ts';
+import { buildInstructions } from '../../src/lib/instructions.ts';
+import { checkerData, checkerView, chooserGroups, initialInput, initialView } from '../../src/lib/checker-model.ts';
+import type { Client } from '../../src/schemas/client.ts';
+
+const settings = loadSettings();
+const [app, code] = (() => {
+  const all = loadClients();
+  return [all.find((c) => c.kind === 'app')!, all.find((c) => c.kind === 'code')!];
+})();
+const fake = (n: number, kind: Client['kind']) => ({ id: `c${n}`, name: `Client ${n}`, kind });
+
+describe('chooserGroups', () => {
+  test('apps first, then code, each in the order given, with only id and name', () => {
+    const groups = chooserGroups([fake(1, 'code'), fake(2, 'app'), fake(3, 'code'), fake(4, 'app')]);
+    assert.deepEqual(groups, [
+      {
+        label: 'Email apps',
+        options: [
+          { id: 'c2', name: 'Client 2' },
+          { id: 'c4', name: 'Client 4' },
+        ],
+      },
+      {
+        label: 'Code and configuration',
+        options: [
+          { id: 'c1', name: 'Client 1' },
+          { id: 'c3', name: 'Client 3' },
+        ],
+      },
+    ]);
+  });
+
+  test('an empty group is left out (no empty <optgroup>)', () => {
+    assert.deepEqual(
+      chooserGroups([fake(1, 'app')]).map((g) => g.label),
+      ['Email apps'],
+    );
+  });
+
+  test('every client lands in exactly one group, whatever the count', () => {
+    for (const count of [30, 65]) {
+      const clients = Array.from({ length: count }, (_, i) => fake(i, i % 3 ? 'app' : 'code'));
+      const ids = chooserGroups(clients).flatMap((g) => g.options.map((o) => o.id));
+      assert.deepEqual(ids.slice().sort(), clients.map((c) => c.id).sort());
+    }
+  });
+});
+
+describe('initial view', () => {
+  test('the empty form uses the documented port, read from the settings', () => {
+    const other = { ...settings, smtp: { ...settings.smtp, port: { ...settings.smtp.port, value: 2525 } } };
+    assert.deepEqual(initialInput(other), { address: '', port: '2525', server: '', security: '' });
+  });
+
+  test('is the check of the empty form and the instructions with the placeholder address', () => {
+    const view = initialView(app, settings);
+    assert.deepEqual(view.result, check(initialInput(settings), settings));
+    assert.equal(view.result.address, null);
+    assert.deepEqual(view.instructions, buildInstructions(app, settings, null));
+    assert.equal(view.client, app);
+  });
+});
+
+describe('checkerView', () => {
+  const domain = settings.domains.value[0]!;
+  test('rebuilds the instructions when the usable address changes, reuses them otherwise', () => {
+    const start = initialView(code, settings);
+    const typing = checkerView({ ...start.input, address: 'emily' }, code, settings, start);
+    assert.equal(typing.result.address, null);
+    assert.equal(typing.instructions, start.instructions, 'still the placeholder: same object');
+    const valid = checkerView({ ...typing.input, address: `emily@${domain}` }, code, settings, typing);
+    assert.notEqual(valid.instructions, typing.instructions);
+    assert.ok(JSON.stringify(valid.instructions).includes(`emily@${domain}`));
+    const port = checkerView({ ...valid.input, port: '465' }, code, settings, valid);
+    assert.equal(port.instructions, valid.instructions);
+  });
+
+  test('rebuilds them for another client', () => {
+    const start = initialView(code, settings);
+    const other = checkerView(start.input, app, settings, start);
+    assert.equal(other.instructions.clientId, app.id);
+  });
+});
+
+test('data paths hold only a client id, encoded', () => {
+  assert.equal(checkerData.client('a b/c'), '/clients/a%20b%2Fc.json');
+  assert.equal(checkerData.page('thunderbird'), '/clients/thunderbird/');
+});
+
+describe('the island boundary', () => {
+  const src = fileURLToPath(new URL('src/', repoRoot));
+  const files = (dir: string): string[] =>
+    readdirSync(join(src, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(ts|tsx)$/.test(f))
+      .map((f) => join(dir, f));
+  /** Module specifiers a file imports at run time (type-only imports are erased). */
+  const runtimeImports = (file: string): string[] =>
+    [
+      ...readFileSync(join(src, file), 'utf8').matchAll(/^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm),
+    ].map((m) => m[1]!);
+
+  test('src/lib and src/data import nothing from src/islands', () => {
+    const offenders = [...files('lib'), ...files('data')].filter((f) =>
+      [...readFileSync(join(src, f), 'utf8').matchAll(/from\s+'([^']+)'/g)].some((m) => m[1]!.includes('islands')),
+    );
+    assert.deepEqual(offenders, []);
+  });
+
+  test('the islands import at run time only preact, src/lib and each other (no zod, no schemas)', () => {
+    const offenders = files('islands').flatMap((f) =>
+      runtimeImports(f)
+        .filter((spec) => !(spec === 'preact' || spec.startsWith('../lib/') || spec.startsWith('./')))
+        .map((spec) => `${f}: ${spec}`),
+    );
+    assert.deepEqual(offenders, []);
+    // The scan sees real imports (it would pass vacuously otherwise).
+    assert.ok(files('islands').some((f) => runtimeImports(f).includes('preact')));
+  });
+});
