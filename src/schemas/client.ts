@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CLIENT_GROUPS, type ClientGroupId } from '../lib/client-groups.ts';
 import { isoDateSchema } from './fact.ts';
 
 /**
@@ -24,32 +25,9 @@ export const clientIdSchema = z
 /** Where a program runs. */
 export const platformSchema = z.enum(['macOS', 'iOS and iPadOS', 'Windows', 'Android', 'Web', 'Linux', 'any']);
 
-/**
- * The groups of the client index and of the checker's chooser, in this order, with their headings.
- * The one place that says how clients are grouped: /clients/ and the chooser both read it.
- */
-export const CLIENT_GROUPS = [
-  { id: 'apple', heading: 'Apple Mail on iPhone, iPad and Mac', section: 'Email apps' },
-  { id: 'microsoft', heading: 'Outlook', section: 'Email apps' },
-  { id: 'mozilla', heading: 'Thunderbird and Betterbird', section: 'Email apps' },
-  { id: 'google', heading: 'Gmail', section: 'Email apps' },
-  { id: 'desktop', heading: 'Other desktop email apps', section: 'Email apps' },
-  { id: 'mobile', heading: 'Other phone and tablet email apps', section: 'Email apps' },
-  { id: 'self-hosted', heading: 'Self-hosted apps', section: 'Apps, servers and devices that send mail' },
-  { id: 'server', heading: 'Servers, NAS and firewalls', section: 'Apps, servers and devices that send mail' },
-  {
-    id: 'device',
-    heading: 'Printers, scanners and other devices',
-    section: 'Apps, servers and devices that send mail',
-  },
-  { id: 'library', heading: 'Libraries', section: 'Code and command line' },
-  { id: 'framework', heading: 'Frameworks', section: 'Code and command line' },
-  { id: 'command-line', heading: 'Command line', section: 'Code and command line' },
-] as const;
-
-/** Headings of the client index, in this order (see CLIENT_GROUPS). */
+/** Headings of the client index, in this order (CLIENT_GROUPS in src/lib/client-groups.ts). */
 export const clientGroupSchema = z.enum(CLIENT_GROUPS.map((g) => g.id) as [ClientGroupId, ...ClientGroupId[]]);
-type ClientGroupId = (typeof CLIENT_GROUPS)[number]['id'];
+export { CLIENT_GROUPS };
 
 /** Languages and file formats a snippet can be written in; each has a quoting function in src/lib/quote.ts. */
 export const snippetLanguageSchema = z.enum([
