@@ -82,6 +82,7 @@ const xu = (c: number) => (c < 0x100 ? '\\x' + hex(c, 2) : '\\u' + hex(c, 4));
 const xu7 = (c: number) => (c < 0x80 ? '\\x' + hex(c, 2) : '\\u' + hex(c, 4));
 
 /** C0 controls and DEL, which the line-based config formats refuse. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\0-\x1f\x7f]/;
 
 const sh = (s: string) => refuseIf(s, /\0/, 'A shell word', 'a NUL character').replace(/'/g, "'\\''");
@@ -149,11 +150,13 @@ function dotenvValue(s: string): string {
 function msmtpArg(s: string): string {
   if (!s) refuse('An msmtp configuration line', 'an empty value (msmtp reads it as unset)');
   refuseIf(s, CONTROL, 'An msmtp configuration line', 'control characters or line breaks');
+  // msmtp expands %U %H %C %M in `from`, and %F since 1.8.29; a later version may add more, so any
+  // ASCII letter after % is refused rather than only the letters known today.
   refuseIf(
     s,
-    /%[UHCM]/,
+    /%[A-Za-z]/,
     'An msmtp configuration line',
-    'the patterns %U, %H, %C or %M (msmtp expands them in from and has no escape)',
+    'a % followed by a letter, such as %U or %F (msmtp expands these patterns in from and has no escape)',
   );
   if (new TextEncoder().encode(s).length > 400) refuse('An msmtp configuration line', 'more than 400 bytes');
   return s;

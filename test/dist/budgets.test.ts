@@ -9,8 +9,13 @@
 // Modules reached only through dynamic `import()` load on demand and are reported apart.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { firstView, hasFontFace, isSameOrigin, type FirstView } from './first-view.ts';
-import { assertBuilt, distFiles, htmlFiles, kib, pageType, parseHtml, readDist, table } from './site.ts';
+import { hasFontFace } from '../helpers/dist/css.ts';
+import { firstView, type FirstView } from '../helpers/dist/first-view.ts';
+import { kib, table } from '../helpers/dist/report.ts';
+import { openSite } from '../helpers/dist/site.ts';
+import { isSameOrigin } from '../helpers/dist/urls.ts';
+
+const site = openSite();
 
 const KiB = 1024;
 const BUDGET = {
@@ -36,11 +41,11 @@ interface PageFigures {
 let pages: PageFigures[] = [];
 const load = (): PageFigures[] => {
   if (pages.length === 0) {
-    assertBuilt();
-    pages = htmlFiles().map((file) => {
-      const view = firstView(file);
-      const checker = parseHtml(file).querySelector('#checker') !== null;
-      return { view, type: pageType(view.path, file), checker, jsBudget: checker ? BUDGET.jsChecker : BUDGET.jsOther };
+    site.assertBuilt();
+    pages = site.htmlFiles().map((file) => {
+      const view = firstView(site, file);
+      const checker = site.parse(file).querySelector('#checker') !== null;
+      return { view, type: site.pageType(file), checker, jsBudget: checker ? BUDGET.jsChecker : BUDGET.jsOther };
     });
   }
   return pages;
@@ -145,9 +150,9 @@ test('everything a page loads (first view or on demand) exists in dist/', () => 
 
 test('no web fonts: no @font-face, no font files, no font preloads', () => {
   const problems: string[] = [];
-  for (const f of distFiles()) {
+  for (const f of site.files()) {
     if (/\.(woff2?|ttf|otf|eot)$/i.test(f)) problems.push(`dist/${f}: font file`);
-    if (f.endsWith('.css') && hasFontFace(readDist(f).toString('utf8'))) problems.push(`dist/${f}: @font-face`);
+    if (f.endsWith('.css') && hasFontFace(site.read(f).toString('utf8'))) problems.push(`dist/${f}: @font-face`);
   }
   for (const p of load()) for (const r of p.view.fonts) problems.push(`${p.view.path}: ${r.via} (${r.url})`);
   expectNone(problems, 'web fonts found');

@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { openSite } from '../helpers/dist/site.ts';
 
-const assets = fileURLToPath(new URL('../../dist/_astro/', import.meta.url));
+const assets = join(openSite().dir, '_astro');
 
 test('no client JavaScript contains zod', () => {
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));

@@ -17,8 +17,8 @@ test('every /faq/#id scrolls its answer into view, heading not hidden', async ({
     expect(box).not.toBeNull();
     const onTop = await page.evaluate(
       ([x, y, id]) => {
-        const el = document.elementFromPoint(x as number, y as number);
-        return !!el && !!el.closest(`[id="${id as string}"]`);
+        const el = document.elementFromPoint(x, y);
+        return !!el && !!el.closest(`[id="${id}"]`);
       },
       [box!.x + 5, box!.y + box!.height / 2, e.id] as const,
     );

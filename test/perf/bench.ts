@@ -28,7 +28,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { serve, type StaticServer } from './serve.ts';
-import { distDir, kib, repoRoot, resolvePath, table } from '../dist/site.ts';
+import { kib, table } from '../helpers/dist/report.ts';
+import { openSite, repoRoot } from '../helpers/dist/site.ts';
+
+const site = openSite();
+const distDir = site.dir;
+const resolvePath = (path: string) => site.resolvePath(path);
 
 const args = new Set(process.argv.slice(2));
 const runsArg = process.argv.slice(2).find((a) => a.startsWith('--runs='));

@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { loadSettings } from '../helpers/settings.ts';
+import { loadFixtureSettings } from '../helpers/settings.ts';
 import {
   check,
   checkAddress,
@@ -14,7 +14,7 @@ import {
   type SecurityChoice,
 } from '../../src/lib/check.ts';
 
-const settings = loadSettings();
+const settings = loadFixtureSettings();
 const RUNS = 10_000;
 
 const FAQ_IDS = new Set([

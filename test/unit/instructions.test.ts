@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import { buildInstructions, fill, type Instructions } from '../../src/lib/instructions.ts';
 import { QuoteError } from '../../src/lib/quote.ts';
 import type { Client } from '../../src/schemas/client.ts';
-import { loadClients } from '../helpers/clients.ts';
-import { loadSettings } from '../helpers/settings.ts';
+import { loadFixtureClients } from '../helpers/clients.ts';
+import { loadFixtureSettings } from '../helpers/settings.ts';
 
-const settings = loadSettings();
-const clients = loadClients();
+const settings = loadFixtureSettings();
+const clients = loadFixtureClients();
 const [domain] = settings.domains.value;
 
 const NORMAL = `emily.parker@${domain}`;

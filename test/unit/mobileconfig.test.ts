@@ -6,11 +6,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadSettings, repoRoot } from '../helpers/settings.ts';
+import { loadFixtureSettings, repoRoot } from '../helpers/settings.ts';
 import { MAIL_PAYLOAD_IDENTIFIER, PROFILE_IDENTIFIER, mobileconfig } from '../../src/lib/mobileconfig.ts';
 import { localPart } from '../../src/lib/address.ts';
 
-const s = loadSettings();
+const s = loadFixtureSettings();
 
 /** Deterministic lower-case UUIDs, so the test also sees them upper-cased. */
 function counterUuid(): () => string {
@@ -82,7 +82,7 @@ const IDENTITY_KEYS = ['EmailAddress', 'IncomingMailServerUsername', 'OutgoingMa
 
 function expectTyped(d: Dict, key: string, t: string, v?: unknown): void {
   assert.equal(d[key]?.t, t, `${key} should be a ${t}`);
-  if (v !== undefined) assert.deepEqual(d[key]!.v, v, `${key}`);
+  if (v !== undefined) assert.deepEqual(d[key].v, v, `${key}`);
 }
 
 test('every profile starts with the XML declaration and the plist doctype', () => {

@@ -65,6 +65,11 @@ function viaConfigparser(sources: string[]): [string, string, string][][] {
   return JSON.parse(r.stdout) as [string, string, string][][];
 }
 
+/** go-ini's reading alone (in process). */
+export const iniPort = (sources: string[]): Promise<string[][]> =>
+  Promise.resolve(sources.map((src) => goIniValues(src).map(([, , v]) => v)));
+
+/** go-ini's reading, checked against Python's configparser (needs python3). */
 export function readIni(sources: string[]): Promise<string[][]> {
   const py = viaConfigparser(sources);
   const out = sources.map((src, n) => {

@@ -2,7 +2,7 @@
 // (verbatim) strings are then read as PowerShell's tokenizer reads them: no escapes, and a pair of
 // single-quote characters (' ‘ ’ ‚ ‛, any of them) stands for its second character. Double-quoted
 // strings are returned only when they hold no variable, subexpression or backtick escape.
-import { parseWith } from './tree-sitter.ts';
+import { parseWith } from './tree-sitter-grammar.ts';
 
 const QUOTE = /['\u2018\u2019\u201a\u201b]/;
 

@@ -1,7 +1,7 @@
 // Rust through tree-sitter-rust: the snippet must parse without error; string literals are then
 // decoded by the Rust reference's escape rules (\n \r \t \\ \0 \' \" \x00-\x7F \u{…}, and a
 // backslash before a line break skips the break and the next line's leading whitespace).
-import { parseWith } from './tree-sitter.ts';
+import { parseWith } from './tree-sitter-grammar.ts';
 
 const SIMPLE: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', '0': '\0', "'": "'", '"': '"' };
 

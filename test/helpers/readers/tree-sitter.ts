@@ -1,32 +1,51 @@
-// Loads a tree-sitter grammar (a WebAssembly build shipped in its npm package) once, and parses
-// source text with it; a parse with an ERROR or MISSING node throws with the text near it.
-import { repoRoot } from '../settings.ts';
+// Go and C# through tree-sitter grammars (WebAssembly builds from npm, in process). The parse must
+// have no error or missing node; string literals are then decoded by each language's escape rules
+// (./escapes.ts).
+import type { Reader } from './tools.ts';
 
-export type TSNode = { type: string; text: string; hasError: boolean; isMissing: boolean; children: TSNode[] };
-type Parser = { parse(s: string): { rootNode: TSNode } };
-const parsers = new Map<string, Promise<Parser>>();
+type Node = { type: string; text: string; hasError: boolean; isMissing: boolean; children: Node[] };
+type Parser = { parse(s: string): { rootNode: Node } };
+const grammarFiles = {
+  go: 'tree-sitter-go/tree-sitter-go.wasm',
+  csharp: 'tree-sitter-c-sharp/tree-sitter-c_sharp.wasm',
+} as const;
+const parsers = new Map<keyof typeof grammarFiles, Parser>();
 
-async function load(wasm: string): Promise<Parser> {
-  const { Parser, Language } = await import('web-tree-sitter');
-  await Parser.init();
-  const p = new Parser();
-  p.setLanguage(await Language.load(new URL(wasm, repoRoot).pathname));
-  return p as unknown as Parser;
+async function parserFor(language: keyof typeof grammarFiles): Promise<Parser> {
+  let parser = parsers.get(language);
+  if (!parser) {
+    const { Parser, Language } = await import('web-tree-sitter');
+    await Parser.init();
+    const p = new Parser();
+    p.setLanguage(
+      await Language.load(new URL(`../../../node_modules/${grammarFiles[language]}`, import.meta.url).pathname),
+    );
+    parser = p as unknown as Parser;
+    parsers.set(language, parser);
+  }
+  return parser;
 }
 
-/** Every node of the tree, depth first. */
-export function allNodes(n: TSNode, out: TSNode[] = []): TSNode[] {
+function nodes(n: Node, out: Node[] = []): Node[] {
   out.push(n);
-  n.children.forEach((c) => allNodes(c, out));
+  n.children.forEach((c) => nodes(c, out));
   return out;
 }
 
-/** The nodes of `src` parsed with the grammar in `wasm` (a path from the repository root). */
-export async function parseWith(wasm: string, language: string, src: string): Promise<TSNode[]> {
-  if (!parsers.has(wasm)) parsers.set(wasm, load(wasm));
-  const root = (await parsers.get(wasm)!).parse(src).rootNode;
-  const all = allNodes(root);
-  const bad = all.find((n) => n.type === 'ERROR' || n.isMissing);
-  if (root.hasError || bad) throw new Error(`${language} syntax error near: ${bad?.text ?? '?'}\n${src}`);
-  return all;
+/** A reader that returns the decoded text of every `literal` node of a tree-sitter parse. */
+export function treeSitterReader(
+  language: keyof typeof grammarFiles,
+  literal: string,
+  decode: (s: string) => string,
+): Reader {
+  return async (sources) => {
+    const parser = await parserFor(language);
+    return sources.map((src) => {
+      const root = parser.parse(src).rootNode;
+      const all = nodes(root);
+      const bad = all.find((n) => n.type === 'ERROR' || n.isMissing);
+      if (root.hasError || bad) throw new Error(`${language} syntax error near: ${bad?.text ?? '?'}`);
+      return all.filter((n) => n.type === literal).map((n) => decode(n.text));
+    });
+  };
 }

@@ -26,9 +26,15 @@ export function pythonParts(urls: string[]): string[][] {
   return JSON.parse(r.stdout) as string[][];
 }
 
-/** Each source: one URL a line (blank lines and lines starting with # are skipped). */
+const urlLines = (src: string) => src.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+
+/** WHATWG URL alone (in process). Each source: one URL a line (blank lines and # lines skipped). */
+export const urlWhatwg = (sources: string[]): Promise<string[][]> =>
+  Promise.resolve(sources.map((src) => urlLines(src).flatMap(whatwgParts)));
+
+/** WHATWG URL and Python's urllib.parse, which must agree (needs python3). */
 export function readUrl(sources: string[]): Promise<string[][]> {
-  const perSource = sources.map((src) => src.split('\n').filter((l) => l.trim() && !l.startsWith('#')));
+  const perSource = sources.map(urlLines);
   const py = pythonParts(perSource.flat());
   let i = 0;
   const out = perSource.map((urls) =>

@@ -1,20 +1,13 @@
-// What a page in dist/ loads on first view, read from the HTML and the files it names (no browser):
-// stylesheets and what they @import or url(); module scripts and every module they import
+// What a page of a built site loads on first view, read from the HTML and the files it names (no
+// browser): stylesheets and what they @import or url(); module scripts and every module they import
 // statically, recursively; icons, images, preloads, frames. Dynamic `import()` targets load on
-// demand and are listed apart. Sizes are the dist/ files' bytes, raw and gzipped at level 9.
-import { parse as parseJs } from 'acorn';
+// demand and are listed apart. Sizes are the files' bytes, raw and gzipped at level 9.
 import type { HTMLElement } from 'node-html-parser';
-import {
-  LOCAL_ORIGIN,
-  assetKind,
-  gzipSize,
-  gzipSizeOfFile,
-  parseHtml,
-  readDist,
-  resolvePath,
-  urlPathOf,
-  type AssetKind,
-} from './site.ts';
+import { cssUrls, hasFontFace } from './css.ts';
+import { gzipSize } from './gzip.ts';
+import { moduleRefs, type ModuleRefs } from './modules.ts';
+import { assetKind, type AssetKind, type Site } from './site.ts';
+import { isNoRequest, isSameOrigin, sitePath, srcsetUrls } from './urls.ts';
 
 export interface Asset {
   /** Path on the site, such as `/_astro/x.js`. */
@@ -72,94 +65,13 @@ function isExecutableScript(type: string | undefined): boolean {
   return t === '' || t === 'module' || t === 'text/javascript' || t === 'application/javascript';
 }
 
-/** `true` for a URL that makes no request: data:, blob:, about:, and fragment-only links. */
-function isNoRequest(url: string): boolean {
-  return /^(data|blob|about|javascript):/i.test(url.trim()) || url.trim().startsWith('#');
-}
-
-/** Same-origin as written: relative, or rooted at `/` (but not protocol-relative `//host`). */
-export function isSameOrigin(url: string): boolean {
-  const u = url.trim();
-  if (u.startsWith('//')) return false;
-  if (u.startsWith('/')) return true;
-  return !/^[a-z][a-z0-9+.-]*:/i.test(u);
-}
-
-/** The site path of a same-origin URL relative to `base` (a site path), without query or hash. */
-export function sitePath(url: string, base: string): string {
-  return new URL(url.trim(), new URL(base, LOCAL_ORIGIN)).pathname;
-}
-
 const rels = (el: HTMLElement): string[] => (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 
-/** Candidate URLs of a `srcset` attribute. */
-export function srcsetUrls(srcset: string): string[] {
-  return srcset
-    .split(/,\s+/)
-    .map((c) => c.trim().split(/\s+/)[0] ?? '')
-    .filter(Boolean);
-}
-
-/** `url(...)` and `@import` targets in CSS text (comments removed). */
-export function cssUrls(css: string): { imports: string[]; urls: string[] } {
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  const imports: string[] = [];
-  const urls: string[] = [];
-  for (const m of text.matchAll(/@import\s+(?:url\(\s*)?(["']?)([^"')\s;]+)\1/gi)) imports.push(m[2]!);
-  for (const m of text.matchAll(/url\(\s*(["']?)([^"')]*?)\1\s*\)/gi)) {
-    if (!imports.includes(m[2]!)) urls.push(m[2]!);
-  }
-  return { imports, urls };
-}
-
-export function hasFontFace(css: string): boolean {
-  return /@font-face\b/i.test(css.replace(/\/\*[\s\S]*?\*\//g, ''));
-}
-
-interface ModuleRefs {
-  static: string[];
-  dynamic: string[];
-  /** Dynamic imports whose specifier is computed at run time (cannot be followed). */
-  computed: number;
-}
-
-/** Static `import`/`export … from` and dynamic `import()` specifiers of an ES module. */
-export function moduleRefs(source: string): ModuleRefs {
-  const ast = parseJs(source, { ecmaVersion: 'latest', sourceType: 'module' });
-  const refs: ModuleRefs = { static: [], dynamic: [], computed: 0 };
-  const literal = (node: any): string | undefined => {
-    if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
-    if (node?.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0].value.cooked;
-    return undefined;
-  };
-  const visit = (node: any): void => {
-    if (!node || typeof node.type !== 'string') return;
-    if (
-      (node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration') &&
-      node.source
-    ) {
-      refs.static.push(node.source.value);
-    } else if (node.type === 'ImportExpression') {
-      const spec = literal(node.source);
-      if (spec === undefined) refs.computed++;
-      else refs.dynamic.push(spec);
-    }
-    for (const key of Object.keys(node)) {
-      if (key === 'type' || key === 'start' || key === 'end') continue;
-      const child = node[key];
-      if (Array.isArray(child)) child.forEach(visit);
-      else if (child && typeof child === 'object') visit(child);
-    }
-  };
-  visit(ast);
-  return refs;
-}
-
-/** Analyse one page of dist/ (relative path such as `faq/index.html`). */
-export function firstView(file: string): FirstView {
-  const path = urlPathOf(file);
-  const root = parseHtml(file);
-  const html = readDist(file);
+/** Analyse one page of a built site (relative path such as `faq/index.html`). */
+export function firstView(site: Site, file: string): FirstView {
+  const path = site.urlPathOf(file);
+  const root = site.parse(file);
+  const html = site.read(file);
   const assets = new Map<string, Asset>();
   const dynamicUrls = new Map<string, string>();
   const loaded: Reference[] = [];
@@ -175,7 +87,7 @@ export function firstView(file: string): FirstView {
     loaded.push({ url, via });
     if (!isSameOrigin(url)) return undefined;
     const p = sitePath(url, base);
-    const r = resolvePath(p);
+    const r = site.resolvePath(p);
     const distFile = r.kind === 'file' ? r.file : undefined;
     if (!distFile) unresolved.push({ url: p, via });
     if (firstViewLoad && !assets.has(p)) {
@@ -185,8 +97,8 @@ export function firstView(file: string): FirstView {
         file: distFile,
         kind,
         via,
-        raw: distFile ? readDist(distFile).length : 0,
-        gzip: distFile ? gzipSizeOfFile(distFile) : 0,
+        raw: distFile ? site.read(distFile).length : 0,
+        gzip: distFile ? site.gzipSizeOf(distFile) : 0,
       });
       if (kind === 'font') fonts.push({ url: p, via });
     }
@@ -201,7 +113,7 @@ export function firstView(file: string): FirstView {
       const f = request(u, `@import in ${where}`, base, firstViewLoad);
       if (f && !seenCss.has(f)) {
         seenCss.add(f);
-        followCss(readDist(f).toString('utf8'), sitePath(u, base), sitePath(u, base), firstViewLoad);
+        followCss(site.read(f).toString('utf8'), sitePath(u, base), sitePath(u, base), firstViewLoad);
       }
     }
     for (const u of urls) request(u, `url() in ${where}`, base, firstViewLoad);
@@ -226,7 +138,7 @@ export function firstView(file: string): FirstView {
       if (firstViewLoad === false && isSameOrigin(spec)) dynamicUrls.set(sitePath(spec, base), `import in ${where}`);
       if (f && !seenJs.has(`${firstViewLoad}:${f}`)) {
         seenJs.add(`${firstViewLoad}:${f}`);
-        followJs(readDist(f).toString('utf8'), sitePath(spec, base), sitePath(spec, base), firstViewLoad);
+        followJs(site.read(f).toString('utf8'), sitePath(spec, base), sitePath(spec, base), firstViewLoad);
       }
     }
     for (const spec of refs.dynamic) {
@@ -234,7 +146,7 @@ export function firstView(file: string): FirstView {
       if (isSameOrigin(spec)) dynamicUrls.set(sitePath(spec, base), `import() in ${where}`);
       if (f && !seenJs.has(`false:${f}`)) {
         seenJs.add(`false:${f}`);
-        followJs(readDist(f).toString('utf8'), sitePath(spec, base), sitePath(spec, base), false);
+        followJs(site.read(f).toString('utf8'), sitePath(spec, base), sitePath(spec, base), false);
       }
     }
   };
@@ -251,7 +163,7 @@ export function firstView(file: string): FirstView {
           const f = request(href, '<link rel=stylesheet>', path, true);
           if (f && !seenCss.has(f)) {
             seenCss.add(f);
-            followCss(readDist(f).toString('utf8'), sitePath(href, path), sitePath(href, path), true);
+            followCss(site.read(f).toString('utf8'), sitePath(href, path), sitePath(href, path), true);
           }
         } else if (r.some((x) => ['icon', 'apple-touch-icon', 'mask-icon', 'manifest'].includes(x))) {
           request(href, `<link rel=${r.join(' ')}>`, path, true);
@@ -272,7 +184,7 @@ export function firstView(file: string): FirstView {
           const f = request(src, '<script src>', path, true);
           if (f && (type ?? '').toLowerCase() === 'module' && !seenJs.has(`true:${f}`)) {
             seenJs.add(`true:${f}`);
-            followJs(readDist(f).toString('utf8'), sitePath(src, path), sitePath(src, path), true);
+            followJs(site.read(f).toString('utf8'), sitePath(src, path), sitePath(src, path), true);
           }
         } else {
           const text = el.rawText;
@@ -355,9 +267,9 @@ export function firstView(file: string): FirstView {
   const dynamic: Asset[] = [...dynamicUrls]
     .filter(([u]) => !assets.has(u))
     .map(([u, via]) => {
-      const r = resolvePath(u);
+      const r = site.resolvePath(u);
       const f = r.kind === 'file' ? r.file : undefined;
-      return { url: u, file: f, kind: assetKind(u), via, raw: f ? readDist(f).length : 0, gzip: f ? gzipSizeOfFile(f) : 0 };
+      return { url: u, file: f, kind: assetKind(u), via, raw: f ? site.read(f).length : 0, gzip: f ? site.gzipSizeOf(f) : 0 };
     });
   const sum = (kinds: AssetKind[], key: 'raw' | 'gzip'): number =>
     list.filter((a) => kinds.includes(a.kind)).reduce((n, a) => n + a[key], 0);

@@ -1,16 +1,17 @@
-// The client entries (content/clients/*.yaml): valid, complete, and free of typed settings values.
+// The real client entries (content/clients/*.yaml): valid, complete, and free of typed settings
+// values. (The schema's error messages are tested on a fixture in test/unit/client-schema.test.ts.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clientSchema, snippetLanguageSchema } from '../../src/schemas/client.ts';
-import { formatIssues } from '../../src/schemas/format-issues.ts';
 import { clientFiles, loadClients, readClientText } from '../helpers/clients.ts';
 import { loadSettings } from '../helpers/settings.ts';
+import { clientSchema } from '../../src/schemas/client.ts';
+import { formatIssues } from '../../src/schemas/format-issues.ts';
 
 const settings = loadSettings();
 const clients = loadClients();
 
-test('every entry is valid, and there are at least 30', () => {
-  assert.ok(clients.length >= 30, `only ${clients.length} clients`);
+test('every entry is valid', () => {
+  assert.doesNotThrow(() => loadClients());
 });
 
 test('ids are unique and equal to the file names', () => {
@@ -19,13 +20,6 @@ test('ids are unique and equal to the file names', () => {
     clientFiles(),
   );
   assert.equal(new Set(clients.map((c) => c.id)).size, clients.length);
-});
-
-test('at least 13 apps and 17 code or config entries', () => {
-  const apps = clients.filter((c) => c.kind === 'app').length;
-  const code = clients.filter((c) => c.kind === 'code').length;
-  assert.ok(apps >= 13, `${apps} apps`);
-  assert.ok(code >= 17, `${code} code entries`);
 });
 
 test('index positions are unique', () => {
@@ -161,28 +155,11 @@ test('apps whose menu path is unconfirmed say where in neutral words; code has n
   assert.ok(byId.get('new-outlook')!.fields.every((f) => !f.labelConfirmed));
 });
 
-test('every code entry has a snippet in a language that has a quoting function', () => {
-  for (const c of clients.filter((x) => x.kind === 'code')) {
-    assert.ok(c.snippet, c.id);
-    assert.ok(snippetLanguageSchema.options.includes(c.snippet.language), c.id);
-  }
-});
-
-test('the schema explains a bad entry with field paths', () => {
-  const good = clients.find((c) => c.id === 'thunderbird')!;
-  const bad = {
-    ...good,
-    id: 'Not An Id',
-    kind: 'code',
-    fields: [{ ...good.fields[0]!, label: 'Password', action: 'enter' }],
-    sources: [{ title: 'x', url: 'http://example.org' }],
-    extra: true,
-  };
-  const result = clientSchema.safeParse(bad);
-  assert.ok(!result.success);
-  const message = formatIssues(result.error.issues, 'content/clients/bad.yaml');
-  for (const path of ['id', 'fields.0.action', 'sources.0.url', '(root)'])
-    assert.ok(message.includes(`  - ${path}:`), `${path} in:\n${message}`);
+test('every code entry has a snippet', () => {
+  assert.deepEqual(
+    clients.filter((c) => c.kind === 'code' && !c.snippet).map((c) => c.id),
+    [],
+  );
 });
 
 // Accuracy: a label shown as exact has a primary source (the vendor's documentation or the
