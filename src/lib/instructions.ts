@@ -60,7 +60,7 @@ function who(address: string): Person {
 
 /** Fills a template. With a language (snippets), address tokens must say how they are quoted. */
 export function fill(template: string, settings: Settings, person: Person, language?: SnippetLanguage): string {
-  return template.replace(TOKEN, (all: string, name?: string, pipes = '') => {
+  return template.replace(TOKEN, (all: string, name?: string, pipes: string = '') => {
     if (!name) return '{';
     const own = name === 'address' || name === 'localpart' || name === 'domain';
     let value =
