@@ -8,6 +8,7 @@ import type { Client } from '../schemas/client.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { check, type CheckInput, type CheckResult } from './check.ts';
 import { buildInstructions, type Instructions } from './instructions.ts';
+import { CLIENT_GROUPS } from './client-groups.ts';
 
 /** One entry of the client chooser. */
 export interface ClientOption {
@@ -22,21 +23,15 @@ export interface ChooserGroup {
 }
 
 /**
- * The chooser's groups, in order. The one place that decides how clients are grouped: change it
- * here (for example to group by a `group` field) and both the server render and the island follow,
- * since the island reads the groups back from the server-rendered <select>.
+ * The chooser's groups, in order: CLIENT_GROUPS (src/lib/client-groups.ts), the one place that
+ * decides how clients are grouped and what the groups are called, shared with /clients/. The server
+ * render and the island follow, since the island reads the groups back from the server-rendered <select>.
  */
-export function chooserGroups(clients: readonly Pick<Client, 'id' | 'name' | 'kind'>[]): ChooserGroup[] {
-  const groups: Array<[Client['kind'], string]> = [
-    ['app', 'Email apps'],
-    ['code', 'Code and configuration'],
-  ];
-  return groups
-    .map(([kind, label]) => ({
-      label,
-      options: clients.filter((c) => c.kind === kind).map(({ id, name }) => ({ id, name })),
-    }))
-    .filter((g) => g.options.length > 0);
+export function chooserGroups(clients: readonly Pick<Client, 'id' | 'name' | 'group'>[]): ChooserGroup[] {
+  return CLIENT_GROUPS.map(({ id, heading }) => ({
+    label: heading,
+    options: clients.filter((c) => c.group === id).map(({ id, name }) => ({ id, name })),
+  })).filter((g) => g.options.length > 0);
 }
 
 /**
@@ -66,8 +61,8 @@ export interface CheckerView {
 }
 
 /**
- * What the checker shows. Pass the previous view to skip rebuilding the instructions when neither
- * the client nor the address they use has changed.
+ * What the checker shows. Pass the previous view to skip rebuilding the instructions when none of
+ * the client, the address they use, the security choice and the port has changed.
  */
 export function checkerView(
   input: CheckInput,
@@ -76,8 +71,15 @@ export function checkerView(
   previous?: CheckerView,
 ): CheckerView {
   const result = check(input, settings);
-  const reuse = previous && previous.client === client && previous.result.address === result.address;
-  const instructions = reuse ? previous.instructions : buildInstructions(client, settings, result.address);
+  // The client's own warnings depend on the security choice and the port, so those rebuild too.
+  const reuse =
+    previous &&
+    previous.client === client &&
+    previous.result.address === result.address &&
+    previous.input.security === input.security &&
+    previous.result.port === result.port;
+  const choice = { security: input.security, port: result.port };
+  const instructions = reuse ? previous.instructions : buildInstructions(client, settings, result.address, choice);
   return { input, result, client, instructions };
 }
 

@@ -13,6 +13,7 @@ import type { Settings } from '../schemas/settings.ts';
 import { formatSetting, resolveSetting } from './settings-path.ts';
 import { localPart } from './address.ts';
 import { QuoteError, quote, quoteInner, urlUserinfo, userForPair } from './quote.ts';
+import { matchingWarnings, type Choice } from './client-warnings.ts';
 
 /** One field as shown to the reader. Plain text throughout. */
 export interface InstructionField {
@@ -61,8 +62,13 @@ function who(address: string): Person {
 export function fill(template: string, settings: Settings, person: Person, language?: SnippetLanguage): string {
   return template.replace(TOKEN, (all: string, name?: string, pipes: string = '') => {
     if (!name) return '{';
-    const own = name === 'address' || name === 'localpart';
-    let value = own ? person[name] : formatSetting(resolveSetting(settings, name));
+    const own = name === 'address' || name === 'localpart' || name === 'domain';
+    let value =
+      name === 'domain'
+        ? person.address.slice(person.address.lastIndexOf('@') + 1)
+        : own
+          ? person[name as keyof Person]
+          : formatSetting(resolveSetting(settings, name));
     let quoted = false;
     for (const filter of pipes.split('|').slice(1)) {
       if (filter === 'url') value = urlUserinfo(value);
@@ -79,8 +85,14 @@ export function fill(template: string, settings: Settings, person: Person, langu
   });
 }
 
-/** The instructions for one client. `address` null means: use the settings' placeholder address. */
-export function buildInstructions(client: Client, settings: Settings, address: string | null): Instructions {
+/** The instructions for one client. `address` null means: use the settings' placeholder address.
+ *  With the reader's security and port `choice`, the client's own warnings for it are added. */
+export function buildInstructions(
+  client: Client,
+  settings: Settings,
+  address: string | null,
+  choice?: Choice,
+): Instructions {
   const placeholder = settings.placeholderAddress;
   const person = who(address ?? placeholder);
   const warnings: string[] = [];
@@ -111,6 +123,7 @@ export function buildInstructions(client: Client, settings: Settings, address: s
     gotchas: client.gotchas.map((t) => render(t)),
     warnings,
   };
+  if (choice) for (const t of matchingWarnings(client, settings, choice)) warnings.push(render(t));
   const s = client.snippet;
   if (s)
     out.snippet = {

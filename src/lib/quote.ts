@@ -17,6 +17,17 @@
  * - msmtp: an argument in msmtp's configuration file (1.8): outer double quotes are removed and
  *   nothing inside is unescaped; the same quoting serves `from`, which expands %U %H %C %M.
  * - muttrc: a single-quoted string in mutt's or NeoMutt's configuration file.
+ * - ini: a backquoted value in go-ini files (Gitea and Forgejo's app.ini, grafana.ini). go-ini takes
+ *   everything between the first and the last backquote of the line as is, so ';' and '#' do not start
+ *   a comment there. Refused: line breaks and controls; '%(' (go-ini's %(key)s references); '$' followed
+ *   by '{' or '__' (Grafana expands ${VAR} and $__env{VAR} in its values).
+ * - elixir: an Elixir double-quoted string (interpolation escaped as \#{).
+ * - rust: a Rust string literal (escapes \u{…}).
+ * - powershell: a PowerShell single-quoted (verbatim) string; each character PowerShell
+ *   accepts as a single quote (' ‘ ’ ‚ ‛) is doubled.
+ * - url: percent-encoded for a URL's userinfo, path segment or query value: every byte outside
+ *   RFC 3986's unreserved set (A-Z a-z 0-9 - . _ ~) is %XX, so '@' is %40 (Symfony MAILER_DSN,
+ *   Apprise, lettre, s-nail mta=). The |url filter uses the same encoding.
  * Postfix's sasl_passwd is written through a shell snippet; `userForPair` guards its `user:password`.
  */
 import type { SnippetLanguage } from '../schemas/client.ts';
@@ -108,7 +119,26 @@ const FORMATS: Record<SnippetLanguage, [string, (s: string) => string]> = {
   gitconfig: ['"', gitEsc],
   msmtp: ['"', msmtpArg],
   muttrc: ["'", (s) => refuseIf(s, /[\0\n\r]/, 'A muttrc line', 'a line break or NUL').replace(/'/g, "'\\''")],
+  ini: ['`', iniValue],
+  elixir: ['"', (s) => escaper('"', '\n\r\t', (c) => `\\u{${hex(c, 4)}}`)(s).replace(/#\{/g, '\\#{')],
+  rust: ['"', escaper('"', '\n\r\t', (c) => `\\u{${hex(c, 4)}}`)],
+  powershell: [
+    "'",
+    (s) => refuseIf(s, /\0/, 'A PowerShell string', 'a NUL character').replace(/['\u2018\u2019\u201a\u201b]/g, '$&$&'),
+  ],
+  url: ['', urlComponent],
 };
+
+function iniValue(s: string): string {
+  refuseIf(s, CONTROL, 'An INI value', 'control characters or line breaks');
+  refuseIf(s, /%\(/, 'An INI value', "'%(' (go-ini reads %(name)s as a reference to another key)");
+  return refuseIf(s, /\$(\{|__)/, 'An INI value', "'${' or '$__' (Grafana expands them as variables)");
+}
+
+/** Percent-encoding of the UTF-8 bytes of every character outside RFC 3986's unreserved set. */
+function urlComponent(s: string): string {
+  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => '%' + hex(c.charCodeAt(0), 2));
+}
 
 function dotenvValue(s: string): string {
   refuseIf(s, CONTROL, 'A .env value', 'control characters or line breaks');
@@ -145,14 +175,17 @@ export function quote(language: SnippetLanguage, s: string): string {
 
 /** `s` escaped for the inside of a literal the template has already opened with the quote `quote()` uses. */
 export function quoteInner(language: SnippetLanguage, s: string): string {
-  if (language === 'dotenv')
+  // Text of letters, digits and - . _ ~ % (a percent-encoded URL part) reads the same in any .env quote.
+  if (language === 'dotenv' && !/^[A-Za-z0-9%._~-]*$/.test(s))
     refuse('A .env value', 'text inside a quote the template opened (its quote depends on the text)');
+  if (language === 'dotenv') return s;
   return FORMATS[language][1](checked(s));
 }
 
-/** The user part of a URL, percent-encoded so mutt (which splits at the last '@' and decodes) reads `s` back. */
+/** The user part of a URL, percent-encoded (RFC 3986 unreserved characters only) so mutt, Symfony,
+ *  Apprise, lettre and s-nail (which split at '@' and ':' and decode) read `s` back. */
 export function urlUserinfo(s: string): string {
-  return encodeURIComponent(checked(s));
+  return urlComponent(checked(s));
 }
 
 /** The user of a `user:password` pair (curl --user, Postfix sasl_passwd): no ':' and no outer whitespace. */
@@ -174,3 +207,8 @@ export const propertiesValue = (s: string) => quote('properties', s);
 export const gitconfigQuote = (s: string) => quote('gitconfig', s);
 export const msmtpQuote = (s: string) => quote('msmtp', s);
 export const muttrcQuote = (s: string) => quote('muttrc', s);
+export const iniQuote = (s: string) => quote('ini', s);
+export const elixirQuote = (s: string) => quote('elixir', s);
+export const rustQuote = (s: string) => quote('rust', s);
+export const powershellQuote = (s: string) => quote('powershell', s);
+export const urlQuote = (s: string) => quote('url', s);

@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
+import { CLIENT_GROUPS, type ClientGroupId } from '../lib/client-groups.ts';
 import { isoDateSchema } from './fact.ts';
 
 /**
  * Templates: text with tokens in braces, filled by src/lib/instructions.ts.
  *   {address}        the reader's address (or the placeholder address)
  *   {localpart}      the part of the address before the last '@' (the usual IMAP login)
+ *   {domain}         the part of the address after the last '@' (a From domain field, as in Nextcloud)
  *   {smtp.server}    any settings path, read from content/settings.yaml (resolveSetting)
  * In a snippet, the address tokens must say how they are written, with filters applied left to right:
  *   |q       a complete literal of the snippet's language, quotes included ('you@…' in Python)
@@ -23,18 +25,9 @@ export const clientIdSchema = z
 /** Where a program runs. */
 export const platformSchema = z.enum(['macOS', 'iOS and iPadOS', 'Windows', 'Android', 'Web', 'Linux', 'any']);
 
-/** Headings of the client index, in this order. */
-export const clientGroupSchema = z.enum([
-  'apple',
-  'microsoft',
-  'mozilla',
-  'google',
-  'desktop',
-  'library',
-  'framework',
-  'command-line',
-  'service',
-]);
+/** Headings of the client index, in this order (CLIENT_GROUPS in src/lib/client-groups.ts). */
+export const clientGroupSchema = z.enum(CLIENT_GROUPS.map((g) => g.id) as [ClientGroupId, ...ClientGroupId[]]);
+export { CLIENT_GROUPS };
 
 /** Languages and file formats a snippet can be written in; each has a quoting function in src/lib/quote.ts. */
 export const snippetLanguageSchema = z.enum([
@@ -52,6 +45,11 @@ export const snippetLanguageSchema = z.enum([
   'gitconfig',
   'msmtp',
   'muttrc',
+  'ini',
+  'elixir',
+  'rust',
+  'powershell',
+  'url',
 ]);
 
 /** One field, checkbox or choice in a program's settings, as the reader meets it. */
@@ -86,6 +84,25 @@ export const clientSnippetSchema = z.strictObject({
   template: templateSchema,
 });
 
+/** The security choices the checker offers (src/lib/check.ts SecurityChoice, less "not set"). */
+export const securityChoiceSchema = z.enum(['STARTTLS', 'SSL/TLS', 'none']);
+
+/**
+ * A warning the checker shows for this program when the reader's security choice (and port) is one
+ * that fails in it, said in the program's own words. Read by src/lib/client-warnings.ts.
+ */
+export const clientWarningSchema = z.strictObject({
+  /** The checker's security choices that trigger it. */
+  security: z.array(securityChoiceSchema).min(1),
+  /** Settings paths of ports, such as smtp.port: it fires only when the port in use is one of them. Omit for any port. */
+  ports: z
+    .array(z.string().regex(/^[A-Za-z]\w*(\.\w+)+$/, 'A settings path such as smtp.port.'))
+    .min(1)
+    .optional(),
+  /** What the choice means in this program and what to set instead (a template). */
+  message: templateSchema,
+});
+
 /** A page or file that states the facts used in the entry. */
 export const clientSourceSchema = z.strictObject({
   /** What the source is, as a link text. */
@@ -103,6 +120,8 @@ export const clientSchema = z
     id: clientIdSchema,
     /** The name readers know it by. */
     name: z.string().min(1),
+    /** Other names people know it by (a former name, the company, the package); the /clients/ filter matches them. */
+    aliases: z.array(z.string().min(1)).optional(),
     /** One sentence on what the page covers, for the index and the meta description. */
     summary: z.string().min(20).max(200),
     /** app: a program with a settings screen; code: a library, framework, tool or config file. */
@@ -129,6 +148,8 @@ export const clientSchema = z
     steps: z.array(templateSchema).min(1),
     /** What trips people up with this program (templates). */
     gotchas: z.array(templateSchema),
+    /** Warnings for security and port choices that fail in this program (shown by the checker). */
+    warnings: z.array(clientWarningSchema).optional(),
     /** The code or configuration to paste; required for kind "code". */
     snippet: clientSnippetSchema.optional(),
     /** Where the labels, paths and option meanings come from. */
@@ -188,4 +209,6 @@ export type SnippetLanguage = z.infer<typeof snippetLanguageSchema>;
 export type ClientField = z.infer<typeof clientFieldSchema>;
 export type ClientSnippet = z.infer<typeof clientSnippetSchema>;
 export type ClientSource = z.infer<typeof clientSourceSchema>;
+export type ClientWarning = z.infer<typeof clientWarningSchema>;
+export type SecurityChoiceValue = z.infer<typeof securityChoiceSchema>;
 export type Client = z.infer<typeof clientSchema>;

@@ -138,7 +138,8 @@ test('passwords are never values: described in words, and snippets read them fro
         `${c.id}: a password written as a literal: ${line}`,
       );
     }
-    const fromOutside = /ICLOUD_APP_PASSWORD|!secret|^MAIL_PASSWORD=$/m.test(code) || !/pass/i.test(code);
+    const fromOutside =
+      /ICLOUD_APP_PASSWORD|!secret|^\s*\w*PASS\w*\s*[=:]\s*(""|'')?$/im.test(code) || !/pass/i.test(code);
     assert.ok(fromOutside, `${c.id}: the snippet neither reads the password from outside nor leaves it out`);
   }
 });

@@ -9,8 +9,9 @@ import { allPages } from '../helpers/site.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = allPages();
-// A few batches, so the two workers share the load.
-const BATCHES = 6;
+// Batches of at most 8 pages, so the two workers share the load and each batch fits its timeout
+// however many client pages there are.
+const BATCHES = Math.max(6, Math.ceil(pages.length / 8));
 const batches = Array.from({ length: BATCHES }, (_, i) => pages.filter((_, j) => j % BATCHES === i));
 
 async function axe(page: Page, label: string) {

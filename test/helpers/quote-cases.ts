@@ -52,6 +52,11 @@ export const holds: Record<SnippetLanguage, (s: string) => boolean> = {
   gitconfig: (s) => !/[\0-\x07\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/.test(s),
   msmtp: (s) => s !== '' && !/[\0-\x1f\x7f]/.test(s) && !/%[A-Za-z]/.test(s) && Buffer.byteLength(s) <= 400,
   muttrc: (s) => !/[\0\n\r]/.test(s),
+  ini: (s) => !/[\0-\x1f\x7f]/.test(s) && !/%\(|\$\{|\$__/.test(s),
+  elixir: () => true,
+  rust: () => true,
+  powershell: (s) => !s.includes('\0'),
+  url: () => true,
 };
 
 /** A minimal source file holding one literal, per language. */
@@ -70,4 +75,9 @@ export const wrap: Record<SnippetLanguage, (lit: string) => string> = {
   gitconfig: (lit) => `[t]\n\tk = ${lit}\n`,
   msmtp: (lit) => `account t\nhost h\nuser ${lit}\n`,
   muttrc: (lit) => `set my_k = ${lit}\n`,
+  ini: (lit) => `[mailer]\nUSER = ${lit}\n`,
+  elixir: (lit) => `config :app, App.Mailer,\n  username: ${lit},\n  port: 1\n`,
+  rust: (lit) => `fn main() {\n    let x = ${lit};\n}\n`,
+  powershell: (lit) => `$x = ${lit}\nWrite-Output $x\n`,
+  url: (lit) => `smtp://${lit}:pw@host.invalid:1/?from=${lit}\n`,
 };

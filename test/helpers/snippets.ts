@@ -10,6 +10,7 @@ import type { Client, SnippetLanguage } from '../../src/schemas/client.ts';
 import type { Settings } from '../../src/schemas/settings.ts';
 import { readers } from './readers/index.ts';
 import { muttUrlUser } from './readers/muttrc.ts';
+import { whatwgParts } from './readers/url.ts';
 import { curlConfig } from './readers/curl-config.ts';
 import { skipUnless } from './readers/tools.ts';
 
@@ -38,9 +39,18 @@ export const REFUSES: Record<string, RegExp> = {
   msmtp: /[\0-\x1f\x7f]|%[A-Za-z]/, // msmtp expands %U %H %C %M (and %F since 1.8.29) in from
   curl: /:/, // curl --user splits at the first ':'
   postfix: /:/, // sasl_passwd splits user:password at the first ':'
+  ...Object.fromEntries(
+    ['authentik', 'mastodon', 'n8n', 'paperless-ngx', 'symfony-mailer', 'vaultwarden'].map((id) => [
+      id,
+      /[\0-\x1f\x7f]|'.*["\\$`]|["\\$`].*'/,
+    ]),
+  ),
+  // go-ini: line breaks, %(key)s references; Grafana: ${VAR} and $__provider{…} expansion.
+  ...Object.fromEntries(['forgejo', 'gitea', 'grafana'].map((id) => [id, /[\0-\x1f\x7f]|%\(|\$\{|\$__/])),
 };
 
-/** Values a program derives from the parsed strings: the user in mutt's smtp_url, the user of a
+/** Values a program derives from the parsed strings: the user in mutt's smtp_url (and the decoded
+ *  parts of any other URL), the user of a
  *  `user:password` pair in curl's --user (on the command line or in a --config file) and in
  *  Postfix's sasl_passwd line. */
 export function derived(values: string[]): string[] {
@@ -50,6 +60,9 @@ export function derived(values: string[]): string[] {
       const user = muttUrlUser(v);
       if (user !== null) out.push(user);
     }
+    // URL settings (Apprise, s-nail mta=, Symfony's MAILER_DSN): the user and query values, decoded.
+    const url = /^(?:mta=)?([a-z][a-z0-9+.-]*:\/\/.*)$/is.exec(v)?.[1];
+    if (url) out.push(...whatwgParts(url));
     if (values[i - 1] === '--user') out.push(v.slice(0, v.indexOf(':')));
     if (/^\s*user\s*[=:\s]/m.test(v) && values.slice(0, i).includes('--config')) {
       for (const [name, value] of curlConfig(v)) if (name === 'user') out.push(value.slice(0, value.indexOf(':')));

@@ -12,27 +12,24 @@ import { check } from '../../src/lib/check.ts';
 import { buildInstructions } from '../../src/lib/instructions.ts';
 import { checkerData, checkerView, chooserGroups, initialInput, initialView } from '../../src/lib/checker-model.ts';
 import type { Client } from '../../src/schemas/client.ts';
+import { CLIENT_GROUPS } from '../../src/lib/client-groups.ts';
 
 const settings = loadSettings();
 const [app, code] = (() => {
   const all = loadClients();
   return [all.find((c) => c.kind === 'app')!, all.find((c) => c.kind === 'code')!];
 })();
-const fake = (n: number, kind: Client['kind']) => ({ id: `c${n}`, name: `Client ${n}`, kind });
+const fake = (n: number, group: Client['group']) => ({ id: `c${n}`, name: `Client ${n}`, group });
 
 describe('chooserGroups', () => {
-  test('apps first, then code, each in the order given, with only id and name', () => {
-    const groups = chooserGroups([fake(1, 'code'), fake(2, 'app'), fake(3, 'code'), fake(4, 'app')]);
+  test('groups in CLIENT_GROUPS order, under their headings, each in the order given, with only id and name', () => {
+    const groups = chooserGroups([fake(1, 'library'), fake(2, 'apple'), fake(3, 'library'), fake(4, 'self-hosted')]);
+    const heading = (id: string) => CLIENT_GROUPS.find((g) => g.id === id)!.heading;
     assert.deepEqual(groups, [
+      { label: heading('apple'), options: [{ id: 'c2', name: 'Client 2' }] },
+      { label: heading('self-hosted'), options: [{ id: 'c4', name: 'Client 4' }] },
       {
-        label: 'Email apps',
-        options: [
-          { id: 'c2', name: 'Client 2' },
-          { id: 'c4', name: 'Client 4' },
-        ],
-      },
-      {
-        label: 'Code and configuration',
+        label: heading('library'),
         options: [
           { id: 'c1', name: 'Client 1' },
           { id: 'c3', name: 'Client 3' },
@@ -43,14 +40,14 @@ describe('chooserGroups', () => {
 
   test('an empty group is left out (no empty <optgroup>)', () => {
     assert.deepEqual(
-      chooserGroups([fake(1, 'app')]).map((g) => g.label),
-      ['Email apps'],
+      chooserGroups([fake(1, 'device')]).map((g) => g.label),
+      [CLIENT_GROUPS.find((g) => g.id === 'device')!.heading],
     );
   });
 
   test('every client lands in exactly one group, whatever the count', () => {
     for (const count of [30, 65]) {
-      const clients = Array.from({ length: count }, (_, i) => fake(i, i % 3 ? 'app' : 'code'));
+      const clients = Array.from({ length: count }, (_, i) => fake(i, CLIENT_GROUPS[i % CLIENT_GROUPS.length]!.id));
       const ids = chooserGroups(clients).flatMap((g) => g.options.map((o) => o.id));
       assert.deepEqual(ids.slice().sort(), clients.map((c) => c.id).sort());
     }
@@ -82,8 +79,23 @@ describe('checkerView', () => {
     const valid = checkerView({ ...typing.input, address: `emily@${domain}` }, code, settings, typing);
     assert.notEqual(valid.instructions, typing.instructions);
     assert.ok(JSON.stringify(valid.instructions).includes(`emily@${domain}`));
-    const port = checkerView({ ...valid.input, port: '465' }, code, settings, valid);
-    assert.equal(port.instructions, valid.instructions);
+    const same = checkerView({ ...valid.input }, code, settings, valid);
+    assert.equal(same.instructions, valid.instructions, 'nothing changed: same object');
+  });
+
+  test("rebuilds them for a security or port choice, adding the client's own warnings", () => {
+    const ghost: Client = {
+      ...code,
+      warnings: [{ security: ['SSL/TLS'], ports: ['smtp.port'], message: 'Set mail.options.secure to false.' }],
+    };
+    const start = initialView(ghost, settings);
+    assert.deepEqual(start.instructions.warnings, []);
+    const secure = checkerView({ ...start.input, security: 'SSL/TLS' }, ghost, settings, start);
+    assert.notEqual(secure.instructions, start.instructions);
+    assert.match(secure.instructions.warnings.join(' '), /mail\.options\.secure/);
+    const implicit = String(settings.otherSmtpPorts.implicitTls.value);
+    const otherPort = checkerView({ ...secure.input, port: implicit }, ghost, settings, secure);
+    assert.deepEqual(otherPort.instructions.warnings, [], 'the warning names only the submission port');
   });
 
   test('rebuilds them for another client', () => {

@@ -153,7 +153,7 @@ test('token rules: unknown tokens and filters throw, |q and |in quote, {{ is a b
   assert.throws(() => fill('x = {address}', settings, person, 'python'), /needs \|q or \|in/);
   assert.equal(fill('x = {address|q}', settings, person, 'python'), `x = 'o\\'b@${domain}'`);
   assert.equal(fill("x = 'mailto:{address|in}'", settings, person, 'python'), `x = 'mailto:o\\'b@${domain}'`);
-  assert.equal(fill("'smtp://{address|url|in}@h/'", settings, person, 'muttrc'), `'smtp://o'\\''b%40${domain}@h/'`);
+  assert.equal(fill("'smtp://{address|url|in}@h/'", settings, person, 'muttrc'), `'smtp://o%27b%40${domain}@h/'`);
   assert.equal(fill('[]string{{to}', settings, person, 'go'), '[]string{to}');
   assert.equal(fill('{localpart} / {smtp.port}', settings, person), `o'b / ${settings.smtp.port.value}`);
   assert.throws(() => fill('{address|login|q}', settings, { address: 'a:b', localpart: 'a' }, 'shell'), QuoteError);

@@ -17,6 +17,11 @@ import { ruby } from './ruby.ts';
 import { shell } from './shell.ts';
 import type { Reader, Tool } from './tools.ts';
 import { yamlPackage, yamlWithPyyaml } from './yaml.ts';
+import { readElixir } from './elixir.ts';
+import { iniPort, readIni } from './ini.ts';
+import { readPowershell } from './powershell.ts';
+import { readRust } from './rust.ts';
+import { readUrl, urlWhatwg } from './url.ts';
 
 export interface LanguageReader {
   /** A parser that runs inside Node (an npm package, or a port of the program's own reading code). */
@@ -44,4 +49,9 @@ export const readers: Record<SnippetLanguage, LanguageReader> = {
   java: { full: java, tools: ['java'] },
   shell: { full: shell, tools: ['bash'] },
   gitconfig: { full: gitconfig, tools: ['git'] },
+  ini: { inProcess: iniPort, full: readIni, tools: ['python3'] },
+  elixir: npmOnly(readElixir),
+  rust: npmOnly(readRust),
+  powershell: npmOnly(readPowershell),
+  url: { inProcess: urlWhatwg, full: readUrl, tools: ['python3'] },
 };

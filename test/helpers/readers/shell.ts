@@ -7,7 +7,7 @@ import { PASSWORD_FROM_ENV, run, tempFile, type Reader } from './tools.ts';
 
 const STUBS = String.raw`
 emit() { printf '%s\0' "$@" >&3; }
-for c in postconf postmap postfix; do eval "$c() { printf '%s\\0' \"\$@\" >&3; }"; done
+for c in postconf postmap postfix swaks s-nail apprise; do eval "$c() { printf '%s\\0' \"\$@\" >&3; }"; done
 curl() {
   printf '%s\0' "$@" >&3
   case " $* " in *" --config - "* | *" -K - "*) { cat; printf '\0'; } >&3 ;; esac
