@@ -23,6 +23,7 @@ async function search(page: Page, query: string) {
 const cases: Array<[string, RegExp]> = [
   ['wrong version number', /^\/(faq\/wrong-version-number|errors\/[a-z0-9-]*version[a-z0-9-]*)\/$/],
   ['port 25', /^\/faq\/port-587-blocked\/$/],
+  ['Vaultwarden', /^\/clients\/vaultwarden\/$/],
   ['Thunderbird', /^\/clients\/thunderbird\/$/],
 ];
 
