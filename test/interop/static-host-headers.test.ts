@@ -4,20 +4,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { headerRules, headersFor, nginxParts, toCaddy } from '../../src/lib/headers.ts';
 
 const rules = headerRules('/', ['icloud-mail.mobileconfig']);
+// Debian puts nginx in /usr/sbin, which a non-login PATH may lack.
+const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 const paths = ['/', '/faq/', '/faq/port-465/', '/_astro/app.abc123.js', '/icloud-mail.mobileconfig'];
 
 /** In CI a missing program fails the test by name; elsewhere the test is skipped with the reason. */
 function tool(name: string, versionArgs: string[]): string | undefined {
   const found = spawnSync(name, versionArgs, { encoding: 'utf8' });
   if (found.error || found.status !== 0) {
-    const why = `${name} is not installed (apt-get install ${name === 'nginx' ? 'nginx-light' : name})`;
+    const why = `${name} is not installed (apt-get install ${name.endsWith('nginx') ? 'nginx-light' : name})`;
     if (process.env['CI']) assert.fail(`${why}: CI needs it for this test.`);
     return why;
   }
@@ -73,7 +75,7 @@ async function check(base: string) {
 }
 
 test('nginx applies the snippet: every path gets exactly its headers', async (t) => {
-  const missing = tool('nginx', ['-v']);
+  const missing = tool(NGINX, ['-v']);
   if (missing) return t.skip(missing);
   const dir = site();
   const port = await freePort();
@@ -97,7 +99,7 @@ ${server}
 `,
   );
   let log = '';
-  const nginx = spawn('nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const nginx = spawn(NGINX, ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
   nginx.stderr.on('data', (d) => (log += String(d)));
   try {
     await until(`http://127.0.0.1:${port}/`, nginx, () => log);
