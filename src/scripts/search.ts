@@ -33,8 +33,9 @@ const SHOWN = 10;
 
 let loading: Promise<Pagefind> | undefined;
 function load(): Promise<Pagefind> {
-  const where = form?.dataset['pagefind'] ?? '/pagefind/';
-  loading ??= (import(/* @vite-ignore */ `${where}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+  // A literal path, relative to this bundle in <base>/_astro/: it reaches <base>/pagefind/ under any
+  // base, and the build checks can follow it. Vite leaves it alone (the index is written after Vite).
+  loading ??= (import(/* @vite-ignore */ '../pagefind/pagefind.js') as Promise<Pagefind>).then(async (pf) => {
     // No web worker: creating one from a URL string is a Trusted Types sink, which the site's
     // header policy (trusted-types 'none') forbids; the index is small enough for the main thread.
     await pf.options({ excerptLength: 24, noWorker: true });

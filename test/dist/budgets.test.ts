@@ -23,7 +23,7 @@ const BUDGET = {
   total: 20 * KiB,
   /** The home page: its first view fits in the first round trips of a slow connection. */
   home: 14 * KiB,
-  /** JavaScript on a page with an island: the checker (`id="checker"`) or the error decoder (`id="decoder"`). */
+  /** JavaScript on a page with a tool: the checker (`#checker`), the error decoder (`#decoder`) or search (`#search-results`). */
   jsChecker: 10 * KiB,
   /** JavaScript on every other page. */
   jsOther: 2 * KiB,
@@ -44,8 +44,8 @@ const load = (): PageFigures[] => {
     site.assertBuilt();
     pages = site.htmlFiles().map((file) => {
       const view = firstView(site, file);
-      // Pages with an island (the checker or the error decoder) get the larger JavaScript budget.
-      const checker = site.parse(file).querySelector('#checker, #decoder') !== null;
+      // Pages with an interactive tool (the checker, the error decoder, site search) get the larger JavaScript budget.
+      const checker = site.parse(file).querySelector('#checker, #decoder, #search-results') !== null;
       return { view, type: site.pageType(file), checker, jsBudget: checker ? BUDGET.jsChecker : BUDGET.jsOther };
     });
   }

@@ -3,12 +3,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { loadSettings } from '../helpers/settings.ts';
+import { loadFixtureSettings } from '../helpers/settings.ts';
 import { appPasswordFinding, looksLikeAppPassword } from '../../src/lib/app-password.ts';
 import { check } from '../../src/lib/check.ts';
 import type { Settings } from '../../src/schemas/settings.ts';
 
-const real = loadSettings();
+const real = loadFixtureSettings();
 /** The settings with another password format, so the rule is tested against its input, not today's value. */
 const withFormat = (format: string): Settings => ({
   ...real,

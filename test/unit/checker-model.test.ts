@@ -6,17 +6,17 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSettings, repoRoot } from '../helpers/settings.ts';
-import { loadClients } from '../helpers/clients.ts';
+import { loadFixtureSettings, repoRoot } from '../helpers/settings.ts';
+import { loadFixtureClients } from '../helpers/clients.ts';
 import { check } from '../../src/lib/check.ts';
 import { buildInstructions } from '../../src/lib/instructions.ts';
 import { checkerData, checkerView, chooserGroups, initialInput, initialView } from '../../src/lib/checker-model.ts';
 import type { Client } from '../../src/schemas/client.ts';
 import { CLIENT_GROUPS } from '../../src/lib/client-groups.ts';
 
-const settings = loadSettings();
+const settings = loadFixtureSettings();
 const [app, code] = (() => {
-  const all = loadClients();
+  const all = loadFixtureClients();
   return [all.find((c) => c.kind === 'app')!, all.find((c) => c.kind === 'code')!];
 })();
 const fake = (n: number, group: Client['group']) => ({ id: `c${n}`, name: `Client ${n}`, group });

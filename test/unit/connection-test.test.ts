@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { Parser, Language } from 'web-tree-sitter';
 import { connectionTestSteps, endpoints, psQuote, type Os } from '../../src/lib/connection-test.ts';
-import { loadSettings, repoRoot } from '../helpers/settings.ts';
+import { loadFixtureSettings, repoRoot } from '../helpers/settings.ts';
 
-const settings = loadSettings();
+const settings = loadFixtureSettings();
 const ends = endpoints(settings);
 const TRICKY = [
   settings.placeholderAddress,

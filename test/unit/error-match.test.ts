@@ -1,5 +1,6 @@
 // The error matcher on fixture entries (a content change never breaks these): normalisation,
 // ranking, ties, and hostile input (size, control characters, HTML, backtracking bait).
+import { HANG_MS, cpuMs } from '../helpers/cpu.ts';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -119,10 +120,10 @@ describe('hostile input', () => {
       '',
     ),
   };
-  test('1 MB inputs: worst CPU time of 5 runs under 100 ms each', () => {
+  test('1 MB inputs: no hang (worst CPU time of 5 runs printed)', () => {
     const times = Object.entries(inputs).map(([name, text]) => [name, worst(text)] as const);
     console.log(times.map(([n, t]) => `${n}: ${t.toFixed(1)} ms CPU`).join('\n'));
-    for (const [name, t] of times) assert.ok(t < 100, `${name} took ${t.toFixed(1)} ms of CPU`);
+    for (const [name, t] of times) assert.ok(t < HANG_MS, `${name} took ${t.toFixed(1)} ms of CPU`);
   });
 });
 
@@ -154,9 +155,7 @@ describe('properties', () => {
         fc.integer({ min: 1, max: 40 }),
         (s, k) => {
           const text = s.repeat(k);
-          const t0 = performance.now();
-          match(m, text);
-          assert.ok(performance.now() - t0 < 1000);
+          assert.ok(cpuMs(() => match(m, text)) < HANG_MS);
         },
       ),
       { numRuns: 50, endOnFailure: true },

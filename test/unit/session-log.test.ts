@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { maskSecrets, readSessionLog, type SessionReading, type Stage } from '../../src/lib/session-log.ts';
-import { loadSettings } from '../helpers/settings.ts';
+import { loadFixtureSettings } from '../helpers/settings.ts';
 
 const DIR = new URL('../fixtures/session-logs/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
@@ -124,7 +124,7 @@ describe('readSessionLog: explanations', () => {
     assert.match(why('powershell-starttls-certificate.txt'), /not trusted/);
   });
   test('Test-NetConnection to the IMAP port reads as IMAP when the settings are given', () => {
-    const s = loadSettings();
+    const s = loadFixtureSettings();
     const text = read('powershell-test-netconnection-blocked.txt').replace(
       /RemotePort( +): \d+/,
       `RemotePort$1: ${s.imap.port.value}`,
@@ -134,7 +134,7 @@ describe('readSessionLog: explanations', () => {
   });
 
   test('name the port only when settings are given', () => {
-    const s = loadSettings();
+    const s = loadFixtureSettings();
     const text = read('curl-refused.txt');
     const without = readSessionLog(text)!.stage.explanation;
     const withPorts = readSessionLog(text, s)!.stage.explanation;
