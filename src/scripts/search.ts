@@ -35,6 +35,7 @@ let loading: Promise<Pagefind> | undefined;
 function load(): Promise<Pagefind> {
   // A literal path, relative to this bundle in <base>/_astro/: it reaches <base>/pagefind/ under any
   // base, and the build checks can follow it. Vite leaves it alone (the index is written after Vite).
+  // @ts-expect-error -- Pagefind writes this module after the build: there is nothing for TypeScript to read.
   loading ??= (import(/* @vite-ignore */ '../pagefind/pagefind.js') as Promise<Pagefind>).then(async (pf) => {
     // No web worker: creating one from a URL string is a Trusted Types sink, which the site's
     // header policy (trusted-types 'none') forbids; the index is small enough for the main thread.
