@@ -6,19 +6,24 @@ const root = document.getElementById('checker');
 
 if (root) {
   let loading: Promise<void> | undefined;
-  const start = (byReader: boolean) => {
+  // Whether the reader has reached for the form: then a failed load is said, even one that the idle
+  // callback started before the reader arrived.
+  let wanted = false;
+  const start = () => {
     loading ??= import('./mount.ts')
       .then(({ mount }) => mount(root))
       .catch(() => {
         loading = undefined;
-        if (byReader) say(root);
+        if (wanted) say(root);
       });
   };
-  root.addEventListener('focusin', () => start(true));
+  root.addEventListener('focusin', () => {
+    wanted = true;
+    start();
+  });
   const whenIdle = () => {
-    if (typeof window.requestIdleCallback === 'function')
-      window.requestIdleCallback(() => start(false), { timeout: 4000 });
-    else window.setTimeout(() => start(false), 200);
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start, { timeout: 4000 });
+    else window.setTimeout(start, 200);
   };
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });
