@@ -412,7 +412,8 @@ class Reader {
     const isErr = TOOL_ERROR.test(prefix + t) || TOOL_ERROR.test(t) || prefix === '<** ' || prefix === '<~* ';
     // openssl prints "verify error" and goes on; only a failed handshake stops it.
     if (/^verify error:/.test(t)) return;
-    if (!isErr && prefix !== '* ') return;
+    // openssl's "Didn't find STARTTLS…" is a warning, not an error line, and it may come first (stderr).
+    if (!isErr && prefix !== '* ' && !NO_STARTTLS.test(t)) return;
     let hit = toolStage(t);
     // Once the server has greeted, a dropped connection says nothing about reaching it.
     if (hit === 'no-connection' && this.reached.has('greeting')) hit = null;

@@ -168,3 +168,23 @@ describe('maskSecrets', () => {
   ]; // prettier-ignore
   for (const [name, input, want] of cases) test(name, () => assert.equal(maskSecrets(input), want));
 });
+
+test('openssl warns it found no STARTTLS, on stderr before anything else, then gets a session anyway', () => {
+  // The order a terminal shows when stderr comes first; the handshake then succeeds because the
+  // server takes STARTTLS without offering it (as a middlebox that strips the offer leaves it).
+  const log = [
+    "Didn't find STARTTLS in server response, trying anyway...",
+    'depth=0 CN = localhost',
+    'verify return:1',
+    'CONNECTED(00000003)',
+    '---',
+    'SSL handshake has read 1416 bytes and written 412 bytes',
+    'Verification: OK',
+    '---',
+    'New, TLSv1.3, Cipher is TLS_AES_256_GCM_SHA384',
+    '    Verify return code: 0 (ok)',
+    '---',
+    'read R BLOCK',
+  ].join('\n');
+  assert.equal(readSessionLog(log)?.stoppedAt, 'no-starttls-offered');
+});
