@@ -85,9 +85,10 @@ async function indexSearch(dist: string, log: (m: string) => void) {
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  // The search page uses Pagefind's JavaScript API with its own markup: its ready-made UIs are not needed.
+  // The search page uses Pagefind's JavaScript API with its own markup and no worker (Trusted Types):
+  // its ready-made UIs and its worker script are not needed.
   for (const f of readdirSync(join(dist, 'pagefind')))
-    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f)) rmSync(join(dist, 'pagefind', f));
+    if (/^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(f)) rmSync(join(dist, 'pagefind', f));
   await pagefind.close();
   log(`search index of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
 }
