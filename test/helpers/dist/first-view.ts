@@ -1,13 +1,14 @@
 // What a page of a built site loads on first view, read from the HTML and the files it names (no
 // browser): stylesheets and what they @import or url(); module scripts and every module they import
-// statically, recursively; icons, images, preloads, frames. Dynamic `import()` targets load on
-// demand and are listed apart. Sizes are the files' bytes, raw and gzipped at level 9.
-import type { HTMLElement } from 'node-html-parser';
+// statically, recursively; icons, images, preloads, frames (what each element loads:
+// element-loads.ts). Dynamic `import()` targets load on demand and are listed apart. Sizes are the
+// files' bytes, raw and gzipped at level 9.
 import { cssUrls, hasFontFace } from './css.ts';
 import { gzipSize } from './gzip.ts';
 import { moduleRefs, type ModuleRefs } from './modules.ts';
 import { assetKind, type AssetKind, type Site } from './site.ts';
-import { isNoRequest, isSameOrigin, sitePath, srcsetUrls } from './urls.ts';
+import { elementLoads } from './element-loads.ts';
+import { isNoRequest, isSameOrigin, sitePath } from './urls.ts';
 
 export interface Asset {
   /** Path on the site, such as `/_astro/x.js`. */
@@ -58,14 +59,6 @@ export interface FirstView {
     rawJs: number;
   };
 }
-
-/** Non-executable script types: data blocks and import maps do not count as JavaScript. */
-function isExecutableScript(type: string | undefined): boolean {
-  const t = (type ?? '').trim().toLowerCase();
-  return t === '' || t === 'module' || t === 'text/javascript' || t === 'application/javascript';
-}
-
-const rels = (el: HTMLElement): string[] => (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 
 /** Analyse one page of a built site (relative path such as `faq/index.html`). */
 export function firstView(site: Site, file: string): FirstView {
@@ -152,115 +145,38 @@ export function firstView(site: Site, file: string): FirstView {
   };
 
   for (const el of root.querySelectorAll('*')) {
-    const tag = el.tagName?.toLowerCase();
-    const attr = (name: string): string | undefined => el.getAttribute(name) ?? undefined;
-    switch (tag) {
-      case 'link': {
-        const href = attr('href');
-        const r = rels(el);
-        if (!href) break;
-        if (r.includes('stylesheet')) {
-          const f = request(href, '<link rel=stylesheet>', path, true);
-          if (f && !seenCss.has(f)) {
+    for (const load of elementLoads(el)) {
+      switch (load.kind) {
+        case 'request': {
+          if (load.font) fonts.push({ url: load.url, via: '<link rel=preload as=font>' });
+          const f = request(load.url, load.via, path, load.firstView);
+          const at = sitePath(load.url, path);
+          if (f && load.follow === 'css' && !seenCss.has(f)) {
             seenCss.add(f);
-            followCss(site.read(f).toString('utf8'), sitePath(href, path), sitePath(href, path), true);
-          }
-        } else if (r.some((x) => ['icon', 'apple-touch-icon', 'mask-icon', 'manifest'].includes(x))) {
-          request(href, `<link rel=${r.join(' ')}>`, path, true);
-        } else if (r.includes('preload') || r.includes('modulepreload') || r.includes('prefetch')) {
-          if ((attr('as') ?? '').toLowerCase() === 'font') fonts.push({ url: href, via: '<link rel=preload as=font>' });
-          request(href, `<link rel=${r.join(' ')}>`, path, true);
-        } else if (r.includes('preconnect') || r.includes('dns-prefetch')) {
-          // No bytes, but a connection to that origin: it must be ours.
-          loaded.push({ url: href, via: `<link rel=${r.join(' ')}>` });
-        }
-        break;
-      }
-      case 'script': {
-        const src = attr('src');
-        const type = attr('type');
-        if (src) {
-          if (!isExecutableScript(type)) break;
-          const f = request(src, '<script src>', path, true);
-          if (f && (type ?? '').toLowerCase() === 'module' && !seenJs.has(`true:${f}`)) {
+            followCss(site.read(f).toString('utf8'), at, at, true);
+          } else if (f && load.follow === 'module' && !seenJs.has(`true:${f}`)) {
             seenJs.add(`true:${f}`);
-            followJs(site.read(f).toString('utf8'), sitePath(src, path), sitePath(src, path), true);
+            followJs(site.read(f).toString('utf8'), at, at, true);
           }
-        } else {
-          const text = el.rawText;
-          const bytes = Buffer.byteLength(text);
-          if (isExecutableScript(type)) {
-            inlineScripts.push({ raw: bytes, gzip: gzipSize(text) });
-            if ((type ?? '').toLowerCase() === 'module') followJs(text, path, `inline module on ${path}`, true);
-          } else {
-            dataScripts.push({ id: attr('id') ?? `(${type})`, raw: bytes, gzip: gzipSize(text) });
-          }
+          break;
         }
-        break;
-      }
-      case 'style': {
-        const text = el.rawText;
-        inlineStyles.push({ raw: Buffer.byteLength(text), gzip: gzipSize(text) });
-        followCss(text, path, '<style>', true);
-        break;
-      }
-      case 'img': {
-        const src = attr('src');
-        if (src) request(src, '<img src>', path, true);
-        const srcset = attr('srcset');
-        // The browser picks one candidate; with no src, count the first; check every one's origin.
-        if (srcset) srcsetUrls(srcset).forEach((u, i) => request(u, '<img srcset>', path, !src && i === 0));
-        break;
-      }
-      case 'source': {
-        const src = attr('src');
-        if (src) request(src, '<source src>', path, false);
-        const srcset = attr('srcset');
-        if (srcset) srcsetUrls(srcset).forEach((u) => request(u, '<source srcset>', path, false));
-        break;
-      }
-      case 'video':
-      case 'audio':
-      case 'track': {
-        const src = attr('src');
-        if (src) request(src, `<${tag} src>`, path, false);
-        const poster = attr('poster');
-        if (poster) request(poster, '<video poster>', path, true);
-        break;
-      }
-      case 'iframe':
-      case 'embed':
-      case 'frame': {
-        const src = attr('src');
-        if (src) request(src, `<${tag} src>`, path, true);
-        break;
-      }
-      case 'object': {
-        const data = attr('data');
-        if (data) request(data, '<object data>', path, true);
-        break;
-      }
-      case 'input': {
-        const src = attr('src');
-        if (src && (attr('type') ?? '').toLowerCase() === 'image') request(src, '<input type=image src>', path, true);
-        break;
-      }
-      case 'form': {
-        // Submitting sends what the reader typed: it must stay on this site.
-        const action = attr('action');
-        if (action) request(action, '<form action>', path, false);
-        break;
-      }
-      case 'use':
-      case 'image': {
-        // SVG references: an external file loads; a `#fragment` does not.
-        const href = attr('href') ?? attr('xlink:href');
-        if (href) request(href, `<${tag} href>`, path, true);
-        break;
+        case 'connect':
+          // No bytes, but a connection to that origin: it must be ours.
+          loaded.push({ url: load.url, via: load.via });
+          break;
+        case 'inline-script':
+          inlineScripts.push({ raw: Buffer.byteLength(load.text), gzip: gzipSize(load.text) });
+          if (load.module) followJs(load.text, path, `inline module on ${path}`, true);
+          break;
+        case 'data-script':
+          dataScripts.push({ id: load.id, raw: Buffer.byteLength(load.text), gzip: gzipSize(load.text) });
+          break;
+        case 'inline-style':
+          if (load.via === '<style>') inlineStyles.push({ raw: Buffer.byteLength(load.text), gzip: gzipSize(load.text) });
+          followCss(load.text, path, load.via, true);
+          break;
       }
     }
-    const style = attr('style');
-    if (style) followCss(style, path, `style attribute on <${tag}>`, true);
   }
 
   const list = [...assets.values()];
