@@ -198,9 +198,9 @@ export default class Decoder extends Component<DecoderProps, State> {
             {v.imapServer})?
           </li>
           <li>
-            Which port is set? Sending uses {v.smtpPort} with STARTTLS (or {v.implicitTlsPort} with SSL/TLS); receiving
-            uses {v.imapPort} with SSL/TLS. A mismatch gives TLS or timeout errors:{' '}
-            <a href={links.tls}>SSL or STARTTLS?</a>
+            Which port is set? Sending uses {v.smtpPort} with STARTTLS ({v.implicitTlsPort} with SSL/TLS also works, but
+            Apple does not document it); receiving uses {v.imapPort} with SSL/TLS. A mismatch gives TLS or timeout
+            errors: <a href={links.tls}>SSL or STARTTLS?</a>
           </li>
           <li>
             What does the program say about TLS or SSL? Words like “handshake”, “certificate” or “version” point at the
