@@ -6,52 +6,26 @@ import { firstView } from '../helpers/dist/first-view.ts';
 import { openSite } from '../helpers/dist/site.ts';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repoRoot } from '../helpers/settings.ts';
+import { copyProject, type ProjectCopy } from './project-copy.ts';
 import { faqTopicIds } from '../../src/schemas/faq.ts';
 
 const root = fileURLToPath(repoRoot);
 const TARGET = 60;
 const BUDGET = 20 * 1024;
+let project: ProjectCopy;
 let dir = '';
 
 before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'faq-scale-'));
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  // Keep Astro's caches and output inside the copy so the real project is never touched.
-  renameSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.base.mjs'));
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    "import base from './astro.base.mjs';\nexport default { ...base, cacheDir: './.cache' };\n",
-  );
+  project = copyProject('faq-scale');
+  dir = project.dir;
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => project.remove());
 
-function build(): { status: number | null; output: string } {
-  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    timeout: 240_000,
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
+const build = () => project.astro(['build']);
 
 /** Words from the real answers, so generated text compresses like real text, not like repetition. */
 function vocabulary(): string[] {

@@ -4,41 +4,24 @@
 // and compares its home page with the real build in dist/ (run after `npm run build`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { openSite, repoRoot } from '../helpers/dist/site.ts';
+import { openSite } from '../helpers/dist/site.ts';
+import { copyProject, type ProjectCopy } from '../build/project-copy.ts';
 
 const site = openSite();
 const distDir = site.dir;
 
 const EXTRA = 35;
+let project: ProjectCopy | undefined;
 let dir = '';
 
 before(() => {
   site.assertBuilt();
-  dir = mkdtempSync(join(tmpdir(), 'checker-weight-'));
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(repoRoot, item), join(dir, item), { recursive: true });
-  symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  renameSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.base.mjs'));
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    "import base from './astro.base.mjs';\nexport default { ...base, cacheDir: './.cache' };\n",
-  );
+  project = copyProject('checker-weight');
+  dir = project.dir;
   // 35 more clients, copies of an existing entry under new ids and names, after every real one.
   const clients = join(dir, 'content/clients');
   const model = readdirSync(clients).find((f) => f.endsWith('.yaml'))!;
@@ -53,17 +36,11 @@ before(() => {
         .replace(/^order: .*$/m, `order: ${100000 + i}`),
     );
   }
-  const run = spawnSync(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    timeout: 180_000,
-  });
-  assert.equal(run.status, 0, `build with ${EXTRA} more clients failed:\n${run.stdout}\n${run.stderr}`);
+  const run = project.astro(['build']);
+  assert.equal(run.status, 0, `build with ${EXTRA} more clients failed:
+${run.output}`);
 });
-after(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+after(() => project?.remove());
 
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
 
