@@ -5,7 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pageCsp from './src/integrations/page-csp.ts';
 import siteFiles from './src/integrations/site-files.ts';
-import { joinBase } from './src/lib/urls.ts';
+import { joinBase } from './src/lib/site/urls.ts';
 
 // Sub-path hosting (a project page on a shared host): every internal URL goes through src/lib/urls.ts.
 const base = process.env.BASE_PATH ?? '/';

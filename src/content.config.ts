@@ -5,7 +5,7 @@ import { settingsSchema } from './schemas/settings.ts';
 import { faqSchema } from './schemas/faq.ts';
 import { pageSchema } from './schemas/page.ts';
 import { clientSchema } from './schemas/client.ts';
-import { idFromFileName } from './lib/content-id.ts';
+import { idFromFileName } from './lib/site/content-id.ts';
 import { errorSchema } from './schemas/error.ts';
 
 /** content/settings.yaml: one entry ("icloud"), the only place settings values are typed. */

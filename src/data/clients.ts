@@ -1,7 +1,7 @@
 // Client entries in index order, and the small list the checker's chooser needs.
 import { getCollection } from 'astro:content';
 import type { Client } from '../schemas/client.ts';
-import { chooserGroups, type ChooserGroup } from '../lib/checker-model.ts';
+import { chooserGroups, type ChooserGroup } from '../lib/checker/checker-model.ts';
 
 export async function getClients(): Promise<Client[]> {
   const entries = await getCollection('clients');

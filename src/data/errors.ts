@@ -2,13 +2,13 @@
 // and the matcher data the decoder loads (settings filled in, nothing the decoder does not use).
 import { getCollection } from 'astro:content';
 import type { ErrorEntry, ErrorGroup } from '../schemas/error.ts';
-import type { MatcherData } from '../lib/error-match.ts';
-import { fillTemplate } from '../lib/settings-path.ts';
-import { buildMatcherData } from '../lib/error-data.ts';
+import type { MatcherData } from '../lib/decoder/error-match.ts';
+import { fillTemplate } from '../lib/settings/template.ts';
+import { buildMatcherData } from '../lib/decoder/matcher-data.ts';
 import { getSettings } from './settings.ts';
 import { getClients } from './clients.ts';
 import { faqIds } from './faq.ts';
-import { errorGroups } from '../lib/error-groups.ts';
+import { ERROR_GROUPS } from '../vocabulary/error-groups.ts';
 
 let cached: ErrorEntry[] | undefined;
 
@@ -38,7 +38,7 @@ export async function getErrors(): Promise<ErrorEntry[]> {
     }
   }
   if (problems.length) throw new Error(`Error entries have problems:\n  ${problems.join('\n  ')}`);
-  const rank = (g: ErrorGroup) => errorGroups.findIndex((x) => x.id === g);
+  const rank = (g: ErrorGroup) => ERROR_GROUPS.findIndex((x) => x.id === g);
   cached = entries
     .map((e) => e.data)
     .sort((a, b) => rank(a.group) - rank(b.group) || a.order - b.order || a.id.localeCompare(b.id));

@@ -1,8 +1,8 @@
 // FAQ entries in page order, with their {path} tokens filled in from the settings and their
 // related ids checked, so a broken cross-link or settings path fails the build.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { faqTopicIds, faqTopics, type FaqTopic } from '../schemas/faq.ts';
-import { resolveFaqText } from '../lib/faq-text.ts';
+import { FAQ_TOPICS, type FaqTopic } from '../vocabulary/faq-topics.ts';
+import { resolveFaqText } from '../lib/site/faq-text.ts';
 import { getSettings } from './settings.ts';
 
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -42,12 +42,10 @@ export interface FaqGroup {
 export async function getFaqByTopic(): Promise<FaqGroup[]> {
   const faq = await getFaq();
   const ids = new Set(faq.map((e) => e.id));
-  return faqTopicIds
-    .map((topic) => {
-      const anchor = `topic-${topic}`;
-      if (ids.has(anchor))
-        throw new Error(`FAQ id "${anchor}" clashes with the heading of the topic "${topic}" on /faq/.`);
-      return { topic, anchor, heading: faqTopics[topic], entries: faq.filter((e) => e.data.topic === topic) };
-    })
-    .filter((g) => g.entries.length > 0);
+  return FAQ_TOPICS.map(({ id: topic, heading }) => {
+    const anchor = `topic-${topic}`;
+    if (ids.has(anchor))
+      throw new Error(`FAQ id "${anchor}" clashes with the heading of the topic "${topic}" on /faq/.`);
+    return { topic, anchor, heading, entries: faq.filter((e) => e.data.topic === topic) };
+  }).filter((g) => g.entries.length > 0);
 }

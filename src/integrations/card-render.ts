@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardText } from '../lib/card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardText } from '../lib/site/card.ts';
 
 type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
 let fonts: Font[] | undefined;

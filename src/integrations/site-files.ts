@@ -13,10 +13,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
-import { cardAlt, type CardText } from '../lib/card.ts';
+import { cardAlt, type CardText } from '../lib/site/card.ts';
 import { cardPng } from './card-render.ts';
-import { headerRules, toHeadersFile } from '../lib/headers.ts';
-import { normaliseBase } from '../lib/urls.ts';
+import { headerRules, toHeadersFile } from '../lib/files/headers.ts';
+import { normaliseBase } from '../lib/site/urls.ts';
 
 /** Every .html file under `dir`. */
 function htmlFiles(dir: string): string[] {

@@ -12,10 +12,16 @@
  */
 import { Component } from 'preact';
 import type { Client } from '../schemas/client.ts';
-import type { CheckInput, Field, Finding, SecurityChoice } from '../lib/check.ts';
-import { checkerData, checkerView, initialView, type CheckerProps, type CheckerView } from '../lib/checker-model.ts';
-import { mobileconfig } from '../lib/mobileconfig.ts';
-import { url } from '../lib/urls.ts';
+import type { CheckInput, Field, Finding, SecurityChoice } from '../lib/checker/check.ts';
+import {
+  checkerData,
+  checkerView,
+  initialView,
+  type CheckerProps,
+  type CheckerView,
+} from '../lib/checker/checker-model.ts';
+import { mobileconfig } from '../lib/files/mobileconfig.ts';
+import { url } from '../lib/site/urls.ts';
 import { fetchJson } from './data.ts';
 
 /** What the reader did before the island hydrated: applied once it has. */

@@ -6,8 +6,8 @@
  */
 import { Component } from 'preact';
 import type { Settings } from '../schemas/settings.ts';
-import { checkAddress } from '../lib/check.ts';
-import { connectionTestSteps, endpoints, type Os, type Step } from '../lib/connection-test.ts';
+import { checkAddress } from '../lib/checker/check.ts';
+import { connectionTestSteps, endpoints, type Os, type Step } from '../lib/connection-test/commands.ts';
 
 export interface ConnectionTestProps {
   /** Values only (see src/lib/browser-settings.ts). */

@@ -8,9 +8,9 @@
  * fetched once (same origin, no pasted text in the request).
  */
 import { Component } from 'preact';
-import type { ErrorMatch, Matcher, MatcherData } from '../lib/error-match.ts';
-import type { SessionReading } from '../lib/session-log.ts';
-import { splitCode } from '../lib/inline-code.ts';
+import type { ErrorMatch, Matcher, MatcherData } from '../lib/decoder/error-match.ts';
+import type { SessionReading } from '../lib/decoder/session-log.ts';
+import { splitCode } from '../lib/text/inline-code.ts';
 
 type Logic = typeof import('./decoder-logic.ts');
 

@@ -1,5 +1,5 @@
 // The island's only requests: same-origin JSON files whose URLs hold nothing the reader typed.
-import { url } from '../lib/urls.ts';
+import { url } from '../lib/site/urls.ts';
 
 /** Fetches a file of this site (a site path, passed through url()) and parses it as JSON. */
 export async function fetchJson<T>(path: string): Promise<T> {

@@ -4,8 +4,8 @@
 import { h, hydrate } from 'preact';
 import type { Client } from '../schemas/client.ts';
 import type { Settings } from '../schemas/settings.ts';
-import type { CheckInput, SecurityChoice } from '../lib/check.ts';
-import { checkerData, type ChooserGroup } from '../lib/checker-model.ts';
+import type { CheckInput, SecurityChoice } from '../lib/checker/check.ts';
+import { checkerData, type ChooserGroup } from '../lib/checker/checker-model.ts';
 import Checker, { type Pending } from './Checker.tsx';
 import { fetchJson } from './data.ts';
 

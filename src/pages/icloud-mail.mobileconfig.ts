@@ -3,7 +3,7 @@
 // reader's address in the browser from the same function.
 import type { APIRoute } from 'astro';
 import { getSettings } from '../data/settings.ts';
-import { mobileconfig } from '../lib/mobileconfig.ts';
+import { mobileconfig } from '../lib/files/mobileconfig.ts';
 
 export const prerender = true;
 

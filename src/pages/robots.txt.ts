@@ -1,6 +1,6 @@
 // robots.txt: everything may be crawled; the sitemap's absolute URL follows `site` and the base.
 import type { APIRoute } from 'astro';
-import { absoluteUrl, url } from '../lib/urls.ts';
+import { absoluteUrl, url } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = absoluteUrl('/sitemap-index.xml', site);

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
-import { CLIENT_GROUPS, type ClientGroupId } from '../lib/client-groups.ts';
-import { isoDateSchema } from './fact.ts';
+import { CLIENT_GROUPS, type ClientGroupId } from '../vocabulary/client-groups.ts';
+import { securityChoiceValues } from '../vocabulary/security.ts';
+import { httpsUrlSchema, isoDateSchema, slugSchema } from './common.ts';
 
 /**
- * Templates: text with tokens in braces, filled by src/lib/instructions.ts.
+ * Templates: text with tokens in braces, filled by src/lib/checker/instructions.ts.
  *   {address}        the reader's address (or the placeholder address)
  *   {localpart}      the part of the address before the last '@' (the usual IMAP login)
  *   {domain}         the part of the address after the last '@' (a From domain field, as in Nextcloud)
@@ -18,18 +19,15 @@ import { isoDateSchema } from './fact.ts';
 const templateSchema = z.string().min(1, 'Write some text.');
 
 /** A client id: lower-case words joined by hyphens, written in the entry and equal to the file name. */
-export const clientIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'A client id is lower-case words joined by hyphens, such as "thunderbird".');
+export const clientIdSchema = slugSchema('A client id', 'thunderbird');
 
 /** Where a program runs. */
 export const platformSchema = z.enum(['macOS', 'iOS and iPadOS', 'Windows', 'Android', 'Web', 'Linux', 'any']);
 
-/** Headings of the client index, in this order (CLIENT_GROUPS in src/lib/client-groups.ts). */
+/** Headings of the client index, in this order (CLIENT_GROUPS in src/vocabulary/client-groups.ts). */
 export const clientGroupSchema = z.enum(CLIENT_GROUPS.map((g) => g.id) as [ClientGroupId, ...ClientGroupId[]]);
-export { CLIENT_GROUPS };
 
-/** Languages and file formats a snippet can be written in; each has a quoting function in src/lib/quote.ts. */
+/** Languages and file formats a snippet can be written in; each has a quoting function in src/lib/checker/quote.ts. */
 export const snippetLanguageSchema = z.enum([
   'shell',
   'python',
@@ -65,7 +63,7 @@ export const clientFieldSchema = z.strictObject({
    * (the vendor's documentation or the program's own strings). Required when labelConfirmed is
    * true, not allowed when it is false.
    */
-  labelSource: z.url({ protocol: /^https$/, error: 'The label source must be an https:// URL.' }).optional(),
+  labelSource: httpsUrlSchema('The label source').optional(),
   /** enter: type or paste the value; choose: pick this option or checkbox state; describe: the value is said in words (passwords). */
   action: z.enum(['enter', 'choose', 'describe']),
   /** A template for "enter", the option text for "choose", a phrase for "describe". */
@@ -84,12 +82,12 @@ export const clientSnippetSchema = z.strictObject({
   template: templateSchema,
 });
 
-/** The security choices the checker offers (src/lib/check.ts SecurityChoice, less "not set"). */
-export const securityChoiceSchema = z.enum(['STARTTLS', 'SSL/TLS', 'none']);
+/** The security choices the checker offers (src/vocabulary/security.ts). */
+export const securityChoiceSchema = z.enum(securityChoiceValues);
 
 /**
  * A warning the checker shows for this program when the reader's security choice (and port) is one
- * that fails in it, said in the program's own words. Read by src/lib/client-warnings.ts.
+ * that fails in it, said in the program's own words. Read by src/lib/checker/client-warnings.ts.
  */
 export const clientWarningSchema = z.strictObject({
   /** The checker's security choices that trigger it. */
@@ -108,7 +106,7 @@ export const clientSourceSchema = z.strictObject({
   /** What the source is, as a link text. */
   title: z.string().min(1),
   /** Its address. */
-  url: z.url({ protocol: /^https$/, error: 'The source must be an https:// URL.' }),
+  url: httpsUrlSchema(),
   /** True for a primary source: the vendor's own documentation or the program's own source strings. */
   primary: z.boolean().optional(),
 });

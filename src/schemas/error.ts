@@ -1,30 +1,17 @@
 import { z } from 'astro/zod';
 import { clientIdSchema } from './client.ts';
 import { faqIdSchema } from './faq.ts';
+import { httpsUrlSchema, isoDateSchema, slugSchema } from './common.ts';
+import { errorGroupIds } from '../vocabulary/error-groups.ts';
 
 /**
  * An error id: lower-case words joined by hyphens, equal to the file name. It is the path of
  * /errors/<id>/ and never changes once published (a redirect keeps an old id working).
  */
-export const errorIdSchema = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(-[a-z0-9]+)*$/,
-    'An error id is lower-case words joined by hyphens, such as "wrong-version-number".',
-  );
+export const errorIdSchema = slugSchema('An error id', 'wrong-version-number');
 
-/** The headings of /errors/, in this order: what goes wrong. */
-export const errorGroupSchema = z.enum([
-  'tls-mode',
-  'authentication',
-  'sender',
-  'limits',
-  'network',
-  'certificate',
-  'inbound',
-  'imap',
-  'other-tools',
-]);
+/** The headings of /errors/ (src/vocabulary/error-groups.ts): what goes wrong. */
+export const errorGroupSchema = z.enum(errorGroupIds);
 
 /**
  * One piece of text a program prints. Matching is plain and case-insensitive, on text whose runs
@@ -42,7 +29,7 @@ const needleSchema = z
 
 /**
  * A signature: every needle in `all` must appear somewhere in the pasted text. `weight` says how
- * sure a match is: 1 supports another match, 2 or more is enough on its own (see src/lib/error-match.ts).
+ * sure a match is: 1 supports another match, 2 or more is enough on its own (see src/lib/decoder/error-match.ts).
  */
 export const errorSignatureSchema = z
   .strictObject({
@@ -64,7 +51,7 @@ export const errorExampleSchema = z.strictObject({
    */
   text: z.string().min(8),
   /** The page where the text was published (an issue, a forum thread, a vendor's page). */
-  source: z.url({ protocol: /^https$/, error: 'The source must be an https:// URL.' }),
+  source: httpsUrlSchema(),
   /** The program that printed it. */
   program: z.string().min(1),
 });
@@ -101,7 +88,7 @@ export const errorSchema = z
     /** Real texts with their sources; the tests check each one is recognised as this error. */
     examples: z.array(errorExampleSchema).min(1),
     /** When the entry was last checked against its sources (YYYY-MM-DD). */
-    checked: z.iso.date(),
+    checked: isoDateSchema,
   })
   .superRefine((e, ctx) => {
     if (!e.signatures.some((s) => s.weight >= 2)) {

@@ -1,28 +1,12 @@
 import { z } from 'astro/zod';
-import { isoDateSchema } from './fact.ts';
+import { httpsUrlSchema, isoDateSchema, slugSchema } from './common.ts';
+import { faqTopicIds } from '../vocabulary/faq-topics.ts';
 
 /**
  * A FAQ id: lower-case words joined by hyphens. It is written in the entry, never derived from
  * the question, and once published it never changes (a redirect keeps an old id working).
  */
-export const faqIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'A FAQ id is lower-case words joined by hyphens, such as "port-465".');
-
-/**
- * The topics /faq/ groups its answers under, in page order, each with the heading it shows.
- * Add a topic here (and nowhere else) when a group of answers needs one.
- */
-export const faqTopics = {
-  'sign-in': 'Usernames, passwords and signing in',
-  connection: 'Ports, encryption and connection errors',
-  sending: 'Sender addresses, limits and bounces',
-  receiving: 'Reading mail: IMAP, POP and Gmail',
-  developers: 'Scripts, servers and self-hosted apps',
-} as const;
-
-export type FaqTopic = keyof typeof faqTopics;
-export const faqTopicIds = Object.keys(faqTopics) as [FaqTopic, ...FaqTopic[]];
+export const faqIdSchema = slugSchema('A FAQ id', 'port-465');
 
 /**
  * Text that may name settings as `{path}` tokens (`{smtp.port}`), the same templates snippets
@@ -55,7 +39,7 @@ export const faqSchema = z.strictObject({
   /** Ids of related answers. The build checks that each one exists. */
   related: z.array(faqIdSchema).default([]),
   /** Where the facts in the answer come from. */
-  sources: z.array(z.strictObject({ title: z.string().min(1), url: z.url({ protocol: /^https$/ }) })).min(1),
+  sources: z.array(z.strictObject({ title: z.string().min(1), url: httpsUrlSchema() })).min(1),
 });
 
 export type FaqData = z.infer<typeof faqSchema>;

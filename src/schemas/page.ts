@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { slugSchema } from './common.ts';
 
 /** The frontmatter of a prose page (content/pages/<file>.mdx), served at /<slug>/. */
 export const pageSchema = z.strictObject({
   /** URL path segment; written in the entry, never derived from the title. */
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  slug: slugSchema('A page slug', 'smtp'),
   /** The h1 and the <title>. */
   title: z.string().min(3).max(80),
   /** The meta description: one sentence. */

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { checkAppleSource, fact, isoDateSchema, provenanceShape } from './fact.ts';
+import { checkAppleSource, fact, provenanceShape } from './fact.ts';
+import { httpsUrlSchema, isoDateSchema } from './common.ts';
+import { SECURITY_MODES } from '../vocabulary/security.ts';
 
 const hostname = z
   .string()
@@ -8,7 +10,7 @@ const hostname = z
     'Expected a lower-case host name such as mail.example.com.',
   );
 const port = z.int().min(1).max(65535);
-const security = z.enum(['STARTTLS', 'SSL/TLS']);
+const security = z.enum(SECURITY_MODES);
 const authentication = z.enum(['password']);
 
 /** One side of the connection (sending or receiving). */
@@ -61,7 +63,7 @@ export const settingsSchema = z.strictObject({
   password: z.strictObject({
     kind: fact(z.literal('app-specific')),
     requiresTwoFactor: fact(z.boolean()),
-    createAt: fact(z.url({ protocol: /^https$/ })),
+    createAt: fact(httpsUrlSchema('The address')),
     section: fact(z.string().min(1)),
     item: fact(z.string().min(1)),
     maxActive: fact(z.int().positive()),

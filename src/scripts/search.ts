@@ -1,7 +1,7 @@
 // The search page's behaviour: query Pagefind as the reader types and list the results as text.
 // Nothing here sends the query: Pagefind fetches index chunks (from this site) chosen by hashes, and
 // the URL changes only when the reader submits the form.
-import { excerptPieces } from '../lib/excerpt.ts';
+import { excerptPieces } from '../lib/site/excerpt.ts';
 
 interface PagefindSubResult {
   title: string;

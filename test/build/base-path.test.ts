@@ -17,7 +17,7 @@ import { linksOf, type Link } from '../helpers/dist/html.ts';
 import { checkLink, checkRedirect } from '../helpers/dist/links.ts';
 import { moduleRefs } from '../helpers/dist/modules.ts';
 import { openSite, type Site } from '../helpers/dist/site.ts';
-import { copyProject, type ProjectCopy } from './project-copy.ts';
+import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 
 const BASE = '/icloud-mail/';
 const ORIGIN = 'https://base-path.example';

@@ -10,8 +10,8 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repoRoot } from '../helpers/settings.ts';
-import { copyProject, type ProjectCopy } from './project-copy.ts';
-import { faqTopicIds } from '../../src/schemas/faq.ts';
+import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
+import { faqTopicIds } from '../../src/vocabulary/faq-topics.ts';
 
 const root = fileURLToPath(repoRoot);
 const TARGET = 60;

@@ -3,8 +3,8 @@
 // warn on their wrong choice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildInstructions } from '../../src/lib/instructions.ts';
-import { resolveSetting } from '../../src/lib/settings-path.ts';
+import { buildInstructions } from '../../src/lib/checker/instructions.ts';
+import { resolveSetting } from '../../src/lib/settings/template.ts';
 import { loadClients } from '../helpers/clients.ts';
 import { loadSettings } from '../helpers/settings.ts';
 

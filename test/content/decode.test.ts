@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { compile } from '../../src/lib/error-match.ts';
-import { buildMatcherData } from '../../src/lib/error-data.ts';
-import { decode, LOG_LIMIT } from '../../src/lib/decode.ts';
+import { compile } from '../../src/lib/decoder/error-match.ts';
+import { buildMatcherData } from '../../src/lib/decoder/matcher-data.ts';
+import { decode, LOG_LIMIT } from '../../src/lib/decoder/decode.ts';
 import { loadErrors } from '../helpers/errors.ts';
 import { loadSettings } from '../helpers/settings.ts';
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { headerRules, readmeSnippets } from '../../src/lib/headers.ts';
+import { headerRules, readmeSnippets } from '../../src/lib/files/headers.ts';
 
 test("README's server snippets match the header rules", () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { openSite } from '../helpers/dist/site.ts';
-import { copyProject, type ProjectCopy } from '../build/project-copy.ts';
+import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 
 const site = openSite();
 const distDir = site.dir;

@@ -3,7 +3,7 @@
 // chooser on the home page is grouped by the same headings as /clients/.
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { CLIENT_GROUPS } from '../../src/lib/client-groups.ts';
+import { CLIENT_GROUPS } from '../../src/vocabulary/client-groups.ts';
 import { loadClients } from '../helpers/clients.ts';
 import { loadSettings } from '../helpers/settings.ts';
 

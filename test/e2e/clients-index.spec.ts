@@ -1,7 +1,7 @@
 // /clients/: every entry under its group heading (with an anchor), complete without JavaScript; the
 // filter box narrows the list by name, other name or kind and says how many match.
 import { test, expect } from './fixtures.ts';
-import { CLIENT_GROUPS } from '../../src/lib/client-groups.ts';
+import { CLIENT_GROUPS } from '../../src/vocabulary/client-groups.ts';
 import { loadClients } from '../helpers/clients.ts';
 
 const clients = loadClients();

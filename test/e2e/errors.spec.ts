@@ -7,7 +7,7 @@ import type { Page, Request } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { loadErrors } from '../helpers/errors.ts';
 import { loadSettings } from '../helpers/settings.ts';
-import { fillTemplate } from '../../src/lib/settings-path.ts';
+import { fillTemplate } from '../../src/lib/settings/template.ts';
 
 const errors = loadErrors();
 const settings = loadSettings();

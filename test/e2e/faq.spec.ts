@@ -2,8 +2,8 @@
 // answer by topic with its question, short answer and a link to the page that has the full text.
 import { test, expect } from './fixtures.ts';
 import { faqEntries } from '../helpers/site.ts';
-import { faqTopics } from '../../src/schemas/faq.ts';
-import { formatDate } from '../../src/lib/format-date.ts';
+import { FAQ_TOPICS } from '../../src/vocabulary/faq-topics.ts';
+import { formatDate } from '../../src/lib/text/format-date.ts';
 
 const entries = faqEntries();
 
@@ -57,11 +57,15 @@ for (const width of [320, 390, 1280]) {
 test('/faq/ groups every answer under its topic, with its short answer and a link to its page', async ({ page }) => {
   await page.goto('/faq/');
   const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
-  const used = Object.entries(faqTopics).filter(([topic]) => entries.some((e) => e.topic === topic));
-  expect(headings.map((h) => h.trim())).toEqual(['Topics', ...used.map(([, heading]) => heading)]);
+  const used = FAQ_TOPICS.filter((t) => entries.some((e) => e.topic === t.id));
+  expect(headings.map((h) => h.trim())).toEqual(['Topics', ...used.map((t) => t.heading)]);
   for (const e of entries) {
     const section = page.locator('section').filter({
-      has: page.getByRole('heading', { level: 2, name: faqTopics[e.topic as keyof typeof faqTopics], exact: true }),
+      has: page.getByRole('heading', {
+        level: 2,
+        name: FAQ_TOPICS.find((t) => t.id === e.topic)?.heading ?? e.topic,
+        exact: true,
+      }),
     });
     const article = section.locator('article.faq-item').filter({ has: page.locator(`h3[id="${e.id}"]`) });
     await expect(article).toHaveCount(1);
@@ -72,7 +76,7 @@ test('/faq/ groups every answer under its topic, with its short answer and a lin
     );
   }
   // The topic contents link to each group.
-  for (const [topic, heading] of used) {
+  for (const { id: topic, heading } of used) {
     await expect(page.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: heading })).toHaveAttribute(
       'href',
       `#topic-${topic}`,

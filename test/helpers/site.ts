@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadSettings, repoRoot } from './settings.ts';
-import { resolveFaqText } from '../../src/lib/faq-text.ts';
+import { resolveFaqText } from '../../src/lib/site/faq-text.ts';
 
 export interface FaqMeta {
   id: string;

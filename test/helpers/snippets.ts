@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildInstructions, type Instructions } from '../../src/lib/instructions.ts';
+import { buildInstructions, type Instructions } from '../../src/lib/checker/instructions.ts';
 import type { Client, SnippetLanguage } from '../../src/schemas/client.ts';
 import type { Settings } from '../../src/schemas/settings.ts';
 import { readers } from './readers/index.ts';

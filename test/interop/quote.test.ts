@@ -4,7 +4,7 @@
 // test/unit/quote.test.ts does the same through the parsers that run in Node.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import * as q from '../../src/lib/quote.ts';
+import * as q from '../../src/lib/checker/quote.ts';
 import type { SnippetLanguage } from '../../src/schemas/client.ts';
 import { TRICKY, holds, wrap } from '../helpers/quote-cases.ts';
 import { readers } from '../helpers/readers/index.ts';

@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } 
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { headerRules, headersFor, nginxParts, toCaddy } from '../../src/lib/headers.ts';
+import { headerRules, headersFor, nginxParts, toCaddy } from '../../src/lib/files/headers.ts';
 
 const rules = headerRules('/', ['icloud-mail.mobileconfig']);
 // Debian puts nginx in /usr/sbin, which a non-login PATH may lack.

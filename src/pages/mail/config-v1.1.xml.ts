@@ -2,8 +2,8 @@
 // asks an autoconfig host for. Built once at build time from the settings source.
 import type { APIRoute } from 'astro';
 import { getSettings } from '../../data/settings.ts';
-import { autoconfigXml } from '../../lib/autoconfig.ts';
-import { absoluteUrl } from '../../lib/urls.ts';
+import { autoconfigXml } from '../../lib/files/autoconfig.ts';
+import { absoluteUrl } from '../../lib/site/urls.ts';
 
 export const prerender = true;
 
