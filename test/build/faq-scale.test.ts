@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { repoRoot } from '../helpers/settings.ts';
+import { repoRoot } from '../helpers/root.ts';
 import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 import { faqTopicIds } from '../../src/vocabulary/faq-topics.ts';
 

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { loadSettings, repoRoot } from '../helpers/settings.ts';
+import { loadSettings } from '../helpers/settings.ts';
+import { repoRoot } from '../helpers/root.ts';
 import { faqEntries, rawFaqEntries } from '../helpers/site.ts';
 
 const settings = loadSettings();

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
-import { loadSettings, repoRoot } from '../helpers/settings.ts';
+import { loadSettings } from '../helpers/settings.ts';
+import { repoRoot } from '../helpers/root.ts';
 
 const root = fileURLToPath(repoRoot);
 const dir = mkdtempSync(join(tmpdir(), 'settings-change-'));

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSettings, repoRoot } from '../helpers/settings.ts';
+import { loadSettings } from '../helpers/settings.ts';
+import { repoRoot } from '../helpers/root.ts';
 
 const root = fileURLToPath(repoRoot);
 const settingsPath = join('content', 'settings.yaml');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import type { APIRequestContext } from '@playwright/test';
-import { repoRoot } from '../helpers/settings.ts';
+import { repoRoot } from '../helpers/root.ts';
 import { allPages, faqEntries } from '../helpers/site.ts';
 
 const list = JSON.parse(readFileSync(new URL('test/fixtures/permanent-links.json', repoRoot), 'utf8')) as {

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { clientSchema, type Client } from '../../src/schemas/client.ts';
 import { formatIssues } from '../../src/schemas/format-issues.ts';
-import { repoRoot } from './settings.ts';
+import { repoRoot } from './root.ts';
 
 /** The real entries. */
 export const clientsDir = new URL('content/clients/', repoRoot);

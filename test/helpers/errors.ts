@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { errorSchema, type ErrorEntry } from '../../src/schemas/error.ts';
 import { formatIssues } from '../../src/schemas/format-issues.ts';
-import { repoRoot } from './settings.ts';
+import { repoRoot } from './root.ts';
 
 export const errorsDir = new URL('content/errors/', repoRoot);
 

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { settingsFileSchema, type Settings } from '../../src/schemas/settings.ts';
 import { formatIssues } from '../../src/schemas/format-issues.ts';
 
-export const repoRoot = new URL('../../', import.meta.url);
+import { repoRoot } from './root.ts';
 /** The real settings source. */
 export const settingsFile = new URL('content/settings.yaml', repoRoot);
 /** A frozen copy for unit tests: a change to the real settings never breaks a test of a rule. */

@@ -2,7 +2,8 @@
 // end-to-end tests compare the pages against the source.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { loadSettings, repoRoot } from './settings.ts';
+import { loadSettings } from './settings.ts';
+import { repoRoot } from './root.ts';
 import { resolveFaqText } from '../../src/lib/site/faq-text.ts';
 
 export interface FaqMeta {

@@ -29,7 +29,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { serve, type StaticServer } from './serve.ts';
 import { kib, table } from '../helpers/dist/report.ts';
-import { openSite, repoRoot } from '../helpers/dist/site.ts';
+import { openSite } from '../helpers/dist/site.ts';
+import { repoDir } from '../helpers/root.ts';
 
 const site = openSite();
 const distDir = site.dir;
@@ -92,7 +93,7 @@ const chromeLauncher = await need('chrome-launcher', () => import('chrome-launch
 // The pages: one of each type. FAQ and client pages: the first file of each content folder.
 
 function firstId(folder: string, ext: string): string {
-  const dir = join(repoRoot, 'content', folder);
+  const dir = join(repoDir, 'content', folder);
   const file = readdirSync(dir)
     .filter((f) => f.endsWith(ext))
     .sort()[0];
@@ -117,10 +118,10 @@ const PAGES = [
 
 if (!SKIP_BUILD) {
   process.stdout.write('bench: building the site (astro build)… ');
-  const astro = join(repoRoot, 'node_modules', '.bin', 'astro');
+  const astro = join(repoDir, 'node_modules', '.bin', 'astro');
   if (!existsSync(astro)) fail('node_modules/.bin/astro is missing: run `npm install`.');
   const build = spawnSync(process.execPath, [astro, 'build'], {
-    cwd: repoRoot,
+    cwd: repoDir,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
@@ -340,7 +341,7 @@ function median(values: (number | null)[]): number | null {
 // ---------------------------------------------------------------------------------------------
 
 const server = await serve({ root: distDir, port: 0 });
-const plainServer = await serve({ root: join(repoRoot, 'test', 'perf', 'plain'), port: 0 });
+const plainServer = await serve({ root: join(repoDir, 'test', 'perf', 'plain'), port: 0 });
 let transfers: Record<string, PageTransfer>;
 let lighthouseRuns: Record<string, LighthouseRun[]>;
 try {
@@ -388,7 +389,7 @@ const report = {
   chromium: chromiumPath,
   lighthouse: {
     version: (
-      JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'lighthouse', 'package.json'), 'utf8')) as {
+      JSON.parse(readFileSync(join(repoDir, 'node_modules', 'lighthouse', 'package.json'), 'utf8')) as {
         version: string;
       }
     ).version,
@@ -406,7 +407,7 @@ const report = {
   plainPage: { file: 'test/perf/plain/index.html', lighthouse: plain },
   versusPlain,
 };
-const outDir = join(repoRoot, 'bench-results');
+const outDir = join(repoDir, 'bench-results');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'bench.json'), JSON.stringify(report, null, 2) + '\n');
 

@@ -2,17 +2,15 @@
 // Everything reads the directory as it is; nothing builds. Open one with `openSite(dir, { base })`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { HTMLElement } from 'node-html-parser';
 import { gzipSize } from './gzip.ts';
 import { anchorsOf, parseHtml, redirectTargetOf } from './html.ts';
-import { normalizeBase } from './urls.ts';
-
-export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+import { normaliseBase } from '../../../src/lib/site/urls.ts';
+import { repoDir } from '../root.ts';
 
 /** The project's build: dist/, or DIST_DIR (a copy to experiment on, say). */
 export function defaultDistDir(): string {
-  return process.env['DIST_DIR'] ? resolve(process.env['DIST_DIR']) : join(repoRoot, 'dist');
+  return process.env['DIST_DIR'] ? resolve(process.env['DIST_DIR']) : join(repoDir, 'dist');
 }
 
 export type Resolved =
@@ -48,7 +46,7 @@ export class Site {
 
   constructor(dir: string, base = '/') {
     this.dir = resolve(dir);
-    this.base = normalizeBase(base);
+    this.base = normaliseBase(base);
   }
 
   /** Fails with a message a person can act on when there is no build to look at. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isNoRequest, isSameOrigin, normalizeBase, sitePath, srcsetUrls } from './urls.ts';
+import { isNoRequest, isSameOrigin, sitePath, srcsetUrls } from './urls.ts';
+import { normaliseBase } from '../../../src/lib/site/urls.ts';
 
 test('isSameOrigin: relative and root-relative are; schemes and protocol-relative are not', () => {
   for (const u of ['/a/', 'b.css', './c.js', '../d/', '?q=1', ' /x ']) assert.equal(isSameOrigin(u), true, u);
@@ -29,10 +30,10 @@ test('srcsetUrls lists each candidate URL without its descriptor', () => {
   assert.deepEqual(srcsetUrls(''), []);
 });
 
-test('normalizeBase gives a path that starts and ends with one slash', () => {
-  assert.equal(normalizeBase(''), '/');
-  assert.equal(normalizeBase('/'), '/');
-  assert.equal(normalizeBase('icloud-mail'), '/icloud-mail/');
-  assert.equal(normalizeBase('/icloud-mail'), '/icloud-mail/');
-  assert.equal(normalizeBase('//a/b//'), '/a/b/');
+test('normaliseBase gives a path that starts and ends with one slash', () => {
+  assert.equal(normaliseBase(''), '/');
+  assert.equal(normaliseBase('/'), '/');
+  assert.equal(normaliseBase('icloud-mail'), '/icloud-mail/');
+  assert.equal(normaliseBase('/icloud-mail'), '/icloud-mail/');
+  assert.equal(normaliseBase('//a/b//'), '/a/b/');
 });

@@ -30,8 +30,3 @@ export function srcsetUrls(srcset: string): string[] {
     .filter(Boolean);
 }
 
-/** A base path in the form Astro serves it: starts and ends with `/` (`''` and `/` give `/`). */
-export function normalizeBase(base: string): string {
-  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}

@@ -1,6 +1,6 @@
 // Loads a tree-sitter grammar (a WebAssembly build shipped in its npm package) once, and parses
 // source text with it; a parse with an ERROR or MISSING node throws with the text near it.
-import { repoRoot } from '../settings.ts';
+import { repoRoot } from '../root.ts';
 
 export type TSNode = { type: string; text: string; hasError: boolean; isMissing: boolean; children: TSNode[] };
 type Parser = { parse(s: string): { rootNode: TSNode } };

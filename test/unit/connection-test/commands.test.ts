@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { Parser, Language } from 'web-tree-sitter';
 import { connectionTestSteps, endpoints, psQuote, type Os } from '../../../src/lib/connection-test/commands.ts';
-import { loadFixtureSettings, repoRoot } from '../../helpers/settings.ts';
+import { loadFixtureSettings } from '../../helpers/settings.ts';
+import { repoRoot } from '../../helpers/root.ts';
 
 const settings = loadFixtureSettings();
 const ends = endpoints(settings);

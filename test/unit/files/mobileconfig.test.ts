@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadFixtureSettings, repoRoot } from '../../helpers/settings.ts';
+import { loadFixtureSettings } from '../../helpers/settings.ts';
+import { repoRoot } from '../../helpers/root.ts';
 import { MAIL_PAYLOAD_IDENTIFIER, PROFILE_IDENTIFIER, mobileconfig } from '../../../src/lib/files/mobileconfig.ts';
 import { localPart } from '../../../src/lib/text/address.ts';
 
