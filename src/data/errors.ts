@@ -1,10 +1,9 @@
-// Error entries in page order, with every cross-reference checked so a broken link fails the build,
-// and the matcher data the decoder loads (settings filled in, nothing the decoder does not use).
+// Error entries in page order, their templates filled in once (views never fill), with every
+// cross-reference checked so a broken link fails the build, and the matcher data the decoder loads.
 import { getCollection } from 'astro:content';
 import type { ErrorEntry, ErrorGroup } from '../schemas/error.ts';
 import type { MatcherData } from '../lib/decoder/error-match.ts';
-import { fillTemplate } from '../lib/settings/template.ts';
-import { buildMatcherData } from '../lib/decoder/matcher-data.ts';
+import { buildMatcherData, fillErrorEntry } from '../lib/decoder/matcher-data.ts';
 import { getSettings } from './settings.ts';
 import { getClients } from './clients.ts';
 import { faqIds } from './faq.ts';
@@ -28,20 +27,20 @@ export async function getErrors(): Promise<ErrorEntry[]> {
     for (const f of data.faq) if (!faq.has(f)) problems.push(`${where}: FAQ id "${f}" does not exist.`);
     for (const c of data.clients) if (!clients.has(c)) problems.push(`${where}: client id "${c}" does not exist.`);
     for (const r of data.related) if (!ids.has(r)) problems.push(`${where}: related error "${r}" does not exist.`);
-    // Every template must resolve (an unknown settings path throws with the list of valid ones).
-    for (const t of [data.title, data.summary, data.cause, ...data.fix, ...data.examples.map((x) => x.text)]) {
-      try {
-        fillTemplate(t, settings);
-      } catch (err) {
-        problems.push(`${where}: ${(err as Error).message}`);
-      }
-    }
   }
   if (problems.length) throw new Error(`Error entries have problems:\n  ${problems.join('\n  ')}`);
   const rank = (g: ErrorGroup) => ERROR_GROUPS.findIndex((x) => x.id === g);
-  cached = entries
-    .map((e) => e.data)
-    .sort((a, b) => rank(a.group) - rank(b.group) || a.order - b.order || a.id.localeCompare(b.id));
+  const filled = entries.map(({ id, data, filePath }) => {
+    // Every template must resolve (an unknown settings path throws with the list of valid ones).
+    try {
+      return fillErrorEntry(data, settings);
+    } catch (err) {
+      problems.push(`content/errors (${filePath ?? id}): ${(err as Error).message}`);
+      return data;
+    }
+  });
+  if (problems.length) throw new Error(`Error entries have problems:\n  ${problems.join('\n  ')}`);
+  cached = filled.sort((a, b) => rank(a.group) - rank(b.group) || a.order - b.order || a.id.localeCompare(b.id));
   return cached;
 }
 
@@ -55,12 +54,7 @@ export async function errorsForFaq(faqId: string): Promise<ErrorEntry[]> {
   return (await getErrors()).filter((e) => e.faq.includes(faqId));
 }
 
-/** A text with the settings filled in. */
-export async function filled(template: string): Promise<string> {
-  return fillTemplate(template, await getSettings());
-}
-
 /** The decoder's data: what each error is, how to fix it, how to recognise it. */
 export async function matcherData(): Promise<MatcherData> {
-  return buildMatcherData(await getErrors(), await getSettings());
+  return buildMatcherData(await getErrors());
 }

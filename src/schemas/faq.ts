@@ -10,17 +10,11 @@ export const faqIdSchema = slugSchema('A FAQ id', 'port-465');
 
 /**
  * Text that may name settings as `{path}` tokens (`{smtp.port}`), the same templates snippets
- * use. The tokens are filled in from content/settings.yaml when the site builds
- * (src/data/faq.ts), and an unknown path stops the build with the file's name.
+ * use. The tokens are filled in from content/settings.yaml when the site builds (src/data/faq.ts,
+ * through the one template grammar in src/lib/settings/template.ts), and an unknown path or a stray
+ * "{" stops the build with the file's name.
  */
-const templatedText = (min: number, max: number) =>
-  z
-    .string()
-    .min(min)
-    .max(max)
-    .refine((s) => !/\{(?![a-zA-Z0-9.]+\})/.test(s), {
-      message: 'A "{" must open a settings path such as {smtp.port}.',
-    });
+const templatedText = (min: number, max: number) => z.string().min(min).max(max);
 
 /** The frontmatter of one FAQ answer (content/faq/<file>.mdx). */
 export const faqSchema = z.strictObject({

@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { compile } from '../../src/lib/decoder/error-match.ts';
-import { buildMatcherData } from '../../src/lib/decoder/matcher-data.ts';
+import { buildMatcherData, fillErrorEntry } from '../../src/lib/decoder/matcher-data.ts';
 import { decode, LOG_LIMIT } from '../../src/lib/decoder/decode.ts';
 import { loadErrors } from '../helpers/errors.ts';
 import { loadSettings } from '../helpers/settings.ts';
 
 const settings = loadSettings();
-const m = compile(buildMatcherData(loadErrors(), settings).entries);
+const m = compile(buildMatcherData(loadErrors().map((e) => fillErrorEntry(e, settings))).entries);
 const log = (name: string) => readFileSync(new URL(`../fixtures/session-logs/${name}`, import.meta.url), 'utf8');
 
 test('a swaks log with a rejected password: the stage, then the authentication error', () => {

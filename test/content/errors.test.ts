@@ -5,15 +5,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { compile, match } from '../../src/lib/decoder/error-match.ts';
-import { buildMatcherData } from '../../src/lib/decoder/matcher-data.ts';
+import { buildMatcherData, fillErrorEntry } from '../../src/lib/decoder/matcher-data.ts';
 import { fillTemplate } from '../../src/lib/settings/template.ts';
 import { errorFiles, loadErrors } from '../helpers/errors.ts';
-import { loadSettings, repoRoot } from '../helpers/settings.ts';
+import { loadSettings } from '../helpers/settings.ts';
+import { repoRoot } from '../helpers/root.ts';
 import { loadClients } from '../helpers/clients.ts';
 
 const settings = loadSettings();
 const errors = loadErrors();
-const data = buildMatcherData(errors, settings);
+const data = buildMatcherData(errors.map((e) => fillErrorEntry(e, settings)));
 const matcher = compile(data.entries);
 const byId = new Map(errors.map((e) => [e.id, e]));
 

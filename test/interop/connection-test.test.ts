@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { connectionTestSteps, type Step, type StepId } from '../../src/lib/connection-test/commands.ts';
 import { readSessionLog } from '../../src/lib/decoder/session-log.ts';
 import { compile } from '../../src/lib/decoder/error-match.ts';
-import { buildMatcherData } from '../../src/lib/decoder/matcher-data.ts';
+import { buildMatcherData, fillErrorEntry } from '../../src/lib/decoder/matcher-data.ts';
 import { decode } from '../../src/lib/decoder/decode.ts';
 import { loadErrors } from '../helpers/errors.ts';
 import { loadSettings } from '../helpers/settings.ts';
@@ -26,7 +26,7 @@ if (missing.length && process.env.CI)
 const skip = missing.length ? `missing tools: ${missing.join(', ')} (apt-get install swaks curl openssl)` : false;
 
 const settings = loadSettings();
-const matcher = compile(buildMatcherData(loadErrors(), settings).entries);
+const matcher = compile(buildMatcherData(loadErrors().map((e) => fillErrorEntry(e, settings))).entries);
 /** The decoder's diagnosis (src/lib/decode.ts, as on /errors/): the ids of the errors it matches. */
 const diagnosis = (out: string) => decode(matcher, out, settings).matches.map((m) => m.entry.id);
 

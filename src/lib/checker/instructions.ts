@@ -10,7 +10,7 @@
  */
 import type { Client, SnippetLanguage } from '../../schemas/client.ts';
 import type { Settings } from '../../schemas/settings.ts';
-import { formatSetting, resolveSetting } from '../settings/template.ts';
+import { formatSetting, renderTemplate, resolveSetting } from '../settings/template.ts';
 import { localPart } from '../text/address.ts';
 import { QuoteError, quote, quoteInner, urlUserinfo, userForPair } from './quote.ts';
 import { matchingWarnings, type Choice } from './client-warnings.ts';
@@ -52,16 +52,13 @@ export interface Person {
   localpart: string;
 }
 
-const TOKEN = /\{\{|\{([A-Za-z][\w.]*)((?:\|\w+)*)\}/g;
-
 function who(address: string): Person {
   return { address, localpart: localPart(address) };
 }
 
 /** Fills a template. With a language (snippets), address tokens must say how they are quoted. */
 export function fill(template: string, settings: Settings, person: Person, language?: SnippetLanguage): string {
-  return template.replace(TOKEN, (all: string, name?: string, pipes: string = '') => {
-    if (!name) return '{';
+  return renderTemplate(template, ({ name, filters, raw: all }) => {
     const own = name === 'address' || name === 'localpart' || name === 'domain';
     let value =
       name === 'domain'
@@ -70,7 +67,7 @@ export function fill(template: string, settings: Settings, person: Person, langu
           ? person[name as keyof Person]
           : formatSetting(resolveSetting(settings, name));
     let quoted = false;
-    for (const filter of pipes.split('|').slice(1)) {
+    for (const filter of filters) {
       if (filter === 'url') value = urlUserinfo(value);
       else if (filter === 'login') value = userForPair(value);
       else if (language && (filter === 'q' || filter === 'in')) {

@@ -17,7 +17,7 @@ export interface FaqText {
 export function resolveFaqText<T extends FaqText>(data: T, settings: object, file: string): T {
   const fill = (field: keyof FaqText): string => {
     try {
-      return fillTemplate(data[field], settings);
+      return fillTemplate(data[field], settings, { strict: true });
     } catch (error) {
       throw new Error(`${file}, ${field}: ${(error as Error).message}`, { cause: error });
     }
