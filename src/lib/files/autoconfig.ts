@@ -76,17 +76,12 @@ function documentationXml(url: string, description: string): string[] {
   ];
 }
 
-/** The site's page for a slug, absolute; keeps any base path of siteUrl. */
-function pageUrl(siteUrl: string, slug: string): string {
-  return new URL(`${slug}/`, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
-}
-
 /**
- * The clientConfig XML. siteUrl is the site's root URL, base path included (absoluteUrl('/', site));
- * the documentation links
- * point at this site's SMTP page and at Apple's settings page from the source.
+ * The clientConfig XML. `docUrl` is the absolute URL of this site's SMTP page (the caller makes it
+ * with absoluteUrl(routes.page('smtp'), site)); the documentation links point at it and at Apple's
+ * settings page from the source.
  */
-export function autoconfigXml(settings: Settings, siteUrl: string): string {
+export function autoconfigXml(settings: Settings, docUrl: string): string {
   const domains = settings.domains.value;
   const id = domains[0];
   if (id === undefined) throw new Error('The settings source lists no address domain.');
@@ -101,10 +96,7 @@ export function autoconfigXml(settings: Settings, siteUrl: string): string {
     `    <displayShortName>${escapeXml(settings.provider)}</displayShortName>`,
     ...serverXml('incomingServer', 'imap', settings.imap),
     ...serverXml('outgoingServer', 'smtp', settings.smtp),
-    ...documentationXml(
-      pageUrl(siteUrl, 'smtp'),
-      `${settings.provider} SMTP and IMAP settings, with fixes for common errors`,
-    ),
+    ...documentationXml(docUrl, `${settings.provider} SMTP and IMAP settings, with fixes for common errors`),
     ...documentationXml(settings.smtp.server.source, `Apple: ${settings.provider} settings for other email apps`),
     '  </emailProvider>',
     '</clientConfig>',

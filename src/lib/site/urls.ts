@@ -6,7 +6,7 @@
 
 /** Normalises a base path to start and end with '/' ('' and '/' both mean the root). */
 export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
 
@@ -27,6 +27,11 @@ export function isSitePath(href: string): boolean {
 /** The URL of a page or file of this site, under the configured base: url('/faq/') → '/icloud-mail/faq/'. */
 export function url(path: string): string {
   return joinBase(BASE, path);
+}
+
+/** The site path of a URL path that carries the base: '/icloud-mail/faq/' → '/faq/' (Astro.url.pathname). */
+export function sitePath(pathname: string): string {
+  return pathname.startsWith(BASE) ? `/${pathname.slice(BASE.length)}` : pathname;
 }
 
 /**
