@@ -49,3 +49,13 @@ export async function getFaqByTopic(): Promise<FaqGroup[]> {
     return { topic, anchor, heading, entries: faq.filter((e) => e.data.topic === topic) };
   }).filter((g) => g.entries.length > 0);
 }
+
+/**
+ * Fails the build when a link an island or generated file makes points at a FAQ answer that does
+ * not exist: the checker's findings and the decoder's steps name answers by id, as FaqLink does.
+ */
+export async function checkFaqLinks(ids: Iterable<string>, where: string): Promise<void> {
+  const known = await faqIds();
+  const missing = [...ids].filter((id) => !known.has(id));
+  if (missing.length) throw new Error(`${where} links to FAQ answers that do not exist: ${missing.join(', ')}.`);
+}

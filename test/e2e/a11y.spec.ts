@@ -8,7 +8,7 @@ test('axe finds nothing in the checker after hydration, with findings shown (lig
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/');
-    await expect(page.locator('#checker[data-ready="true"]')).toBeAttached();
+    await expect(page.locator('#checker[data-prepared="true"]')).toBeAttached();
     await page.getByLabel('Your iCloud Mail email address').fill('emily');
     await page.getByLabel('Outgoing port').fill('465');
     await expect(page.locator('#checker [role="status"] li')).toHaveCount(2);

@@ -12,7 +12,7 @@ const live = (page: Page) => page.locator('#checker [role="status"]');
 const address = (page: Page) => page.getByLabel('Your iCloud Mail email address');
 const port = (page: Page) => page.getByLabel('Outgoing port');
 const chooser = (page: Page) => page.getByLabel('Your email app or client');
-const ready = (page: Page) => page.locator('#checker[data-ready="true"]');
+const ready = (page: Page) => page.locator('#checker[data-prepared="true"]');
 /** Two clients other than the one the home page starts with (the first in index order). */
 const [other, third] = clientEntries()
   .slice()
@@ -31,13 +31,13 @@ test('the checker loads after the load event, by itself, without any interaction
       loadEnd: nav.loadEventEnd,
       late: performance
         .getEntriesByType('resource')
-        .filter((r) => /\/_astro\/(mount|preact)|\/checker\/settings\.json|\/clients\/[\w-]+\.json/.test(r.name))
+        .filter((r) => /\/_astro\/(hydrate|preact)|\/checker\/settings\.json|\/clients\/[\w-]+\.json/.test(r.name))
         .map((r) => ({ name: r.name, start: r.startTime })),
     };
   });
   // The island's code and its two data files, all requested once the page had loaded.
   expect(timing.late.map((r) => new URL(r.name).pathname).sort()).toEqual(
-    expect.arrayContaining([expect.stringMatching(/^\/_astro\/mount\./), '/checker/settings.json']),
+    expect.arrayContaining([expect.stringMatching(/^\/_astro\/hydrate\./), '/checker/settings.json']),
   );
   for (const r of timing.late) expect(r.start, r.name).toBeGreaterThanOrEqual(timing.loadEnd);
   await expect(address(page)).not.toBeFocused();

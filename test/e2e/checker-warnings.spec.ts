@@ -13,7 +13,7 @@ const warnings = (page: Page) => page.locator('#checker .instructions .finding.w
 
 async function ready(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.locator('#checker[data-ready="true"]')).toBeAttached();
+  await expect(page.locator('#checker[data-prepared="true"]')).toBeAttached();
 }
 
 for (const [id, words] of [

@@ -12,7 +12,7 @@ const port = (page: Page) => page.getByLabel('Outgoing port');
 
 async function ready(page: Page, path = '/') {
   await page.goto(path);
-  await expect(page.locator('#checker[data-ready="true"]')).toBeAttached();
+  await expect(page.locator('#checker[data-prepared="true"]')).toBeAttached();
 }
 
 test('keyboard only: a name without @ is an error, then the full address is accepted', async ({ page }) => {

@@ -8,7 +8,7 @@ test('the checker runs under the CSP: typing, choosing a client and copying caus
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
-  await expect(page.locator('#checker[data-ready="true"]')).toBeAttached();
+  await expect(page.locator('#checker[data-prepared="true"]')).toBeAttached();
   await page.getByLabel('Your iCloud Mail email address').fill('emily');
   await page.getByLabel('Your email app or client').selectOption('nodemailer');
   await expect(page.locator('#chk-instr-title')).toContainText('Nodemailer');

@@ -34,7 +34,7 @@ for (const [i, batch] of batches.entries()) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       if (await page.locator('#checker').count())
-        await expect(page.locator('#checker[data-ready="true"]'), path).toBeAttached();
+        await expect(page.locator('#checker[data-prepared="true"]'), path).toBeAttached();
 
       await expect(page.locator('h1'), path).toHaveCount(1);
       await expect(page.locator('html'), path).toHaveAttribute('lang', 'en');

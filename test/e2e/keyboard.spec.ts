@@ -14,7 +14,7 @@ test('tabbing through the home page visits skip link, navigation, copy buttons, 
   page,
 }) => {
   await page.goto('/');
-  await expect(page.locator('#checker[data-ready="true"]')).toBeAttached();
+  await expect(page.locator('#checker[data-prepared="true"]')).toBeAttached();
   const stops: Stop[] = [];
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');

@@ -15,7 +15,7 @@ test('after load, using the checker requests only its own code and the chosen cl
   baseURL,
 }) => {
   await page.goto('/', { waitUntil: 'networkidle' });
-  await expect(page.locator('#checker[data-ready="true"]')).toBeAttached();
+  await expect(page.locator('#checker[data-prepared="true"]')).toBeAttached();
   const requests = record(page);
   await page.waitForTimeout(1000);
   expect(

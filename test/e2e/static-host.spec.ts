@@ -25,7 +25,7 @@ test('the checker, a client switch, the profile download and copying work under 
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
-  await expect(page.locator('#checker[data-ready="true"]')).toBeAttached();
+  await expect(page.locator('#checker[data-prepared="true"]')).toBeAttached();
   await page.getByLabel('Your iCloud Mail email address').fill('someone@icloud.com');
   await page.getByLabel('Outgoing port').fill('2525');
   await expect(page.locator('#checker [role="status"]')).toContainText('Port, problem');

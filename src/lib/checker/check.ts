@@ -11,7 +11,23 @@ import { echo, finding, type CheckInput, type CheckResult, type Finding, type Se
 
 export type { CheckInput, CheckResult, Field, Finding, SecurityChoice, Severity } from './findings.ts';
 
-const USERNAME_FAQ = 'username-full-address';
+/**
+ * The FAQ answers the findings link to, by id. Named once here so the build can check that each
+ * one exists (src/components/CheckerSection.astro), as FaqLink does for prose.
+ */
+export const CHECKER_FAQ = {
+  username: 'username-full-address',
+  appPassword: 'app-specific-password',
+  appleAccount: 'apple-account-email',
+  hideMyEmail: 'hide-my-email',
+  customDomain: 'custom-domain-and-aliases',
+  port465: 'port-465',
+  imapServer: 'imap-server-for-sending',
+  port587Blocked: 'port-587-blocked',
+  oldServerNames: 'old-server-names',
+  sslOrStarttls: 'ssl-or-starttls',
+  wrongVersionNumber: 'wrong-version-number',
+} as const;
 
 const hasError = (findings: Finding[]) => findings.some((f) => f.severity === 'error');
 const atDomains = (settings: Settings, or = 'or') =>
@@ -108,7 +124,7 @@ export function appPasswordFinding(value: string, settings: Settings): Finding |
     message:
       'This looks like an app-specific password, not an address. It goes in the password field of your email program, never in the address or username field.',
     fix: `Type your iCloud Mail address here, such as ${settings.placeholderAddress}. Keep the password to yourself: this page never needs it.`,
-    faq: 'app-specific-password',
+    faq: CHECKER_FAQ.appPassword,
   };
 }
 
@@ -132,7 +148,7 @@ export function checkAddress(raw: string, settings: Settings): Finding[] {
       const others = settings.domains.value.slice(1);
       if (others.length) fix += ` An address at ${formatList(others, 'or')} works the same way, if that is yours.`;
     }
-    out.push(finding('error', 'address', problem, fix, USERNAME_FAQ));
+    out.push(finding('error', 'address', problem, fix, CHECKER_FAQ.username));
     return out;
   }
   const domain = typed.slice(typed.indexOf('@') + 1).toLowerCase();
@@ -152,7 +168,7 @@ export function checkAddress(raw: string, settings: Settings): Finding[] {
         'address',
         'This looks like an Apple Account email, not an iCloud Mail address. SMTP accepts only the iCloud Mail address.',
         login,
-        'apple-account-email',
+        CHECKER_FAQ.appleAccount,
       ),
     );
   else if (domain === settings.relayDomain.value)
@@ -162,7 +178,7 @@ export function checkAddress(raw: string, settings: Settings): Finding[] {
         'address',
         'This is a Sign in with Apple relay address: it forwards mail from one app and cannot log in.',
         login,
-        'hide-my-email',
+        CHECKER_FAQ.hideMyEmail,
       ),
     );
   else
@@ -172,7 +188,7 @@ export function checkAddress(raw: string, settings: Settings): Finding[] {
         'address',
         `Fine as the From address if ${echo(domain)} is your iCloud+ custom domain, but the login is reported to be your primary iCloud Mail address.`,
         `Use your address ending in ${atDomains(settings)} as the username.`,
-        'custom-domain-and-aliases',
+        CHECKER_FAQ.customDomain,
       ),
     );
   return out;
@@ -215,7 +231,7 @@ export function checkPort(raw: string, settings: Settings): Finding[] {
         'port',
         `Port ${port} (SSL/TLS from the first byte) works according to recent reports, but Apple does not document it.`,
         `Prefer ${documented} with ${settings.smtp.security.value}; keep ${port} as a fallback if ${documented} is blocked.`,
-        'port-465',
+        CHECKER_FAQ.port465,
       ),
     ];
   if (port === settings.imap.port.value || port === settings.otherImapPorts.starttls.value)
@@ -225,7 +241,7 @@ export function checkPort(raw: string, settings: Settings): Finding[] {
         'port',
         `${port} is an IMAP port, for receiving mail; sending uses SMTP.`,
         use,
-        'imap-server-for-sending',
+        CHECKER_FAQ.imapServer,
       ),
     ];
   if (port === settings.otherSmtpPorts.plain.value)
@@ -235,7 +251,7 @@ export function checkPort(raw: string, settings: Settings): Finding[] {
         'port',
         `Apple does not document port ${port} for sending from an app.`,
         use,
-        'port-587-blocked',
+        CHECKER_FAQ.port587Blocked,
       ),
     ];
   return [
@@ -244,7 +260,7 @@ export function checkPort(raw: string, settings: Settings): Finding[] {
       'port',
       `Apple documents only port ${documented} for sending mail, not ${port}.`,
       use,
-      'port-587-blocked',
+      CHECKER_FAQ.port587Blocked,
     ),
   ];
 }
@@ -276,10 +292,7 @@ export function checkServer(raw: string, settings: Settings): Finding[] {
     );
   if (host === smtp) return [finding('ok', 'server', `${smtp} is Apple’s sending (SMTP) server.`)];
   if (host === settings.imap.server.value)
-    return error(
-      `${host} is the incoming (IMAP) server; apps send through the SMTP server.`,
-      'imap-server-for-sending',
-    );
+    return error(`${host} is the incoming (IMAP) server; apps send through the SMTP server.`, CHECKER_FAQ.imapServer);
   for (const wrong of Object.values(settings.wrongHosts))
     if (host === wrong.value)
       return [
@@ -288,7 +301,7 @@ export function checkServer(raw: string, settings: Settings): Finding[] {
           'server',
           `${wrong.value} ${HOST_STATUS[wrong.status]}.${wrong.note ? ` ${wrong.note}` : ''}`,
           typeSmtp,
-          'old-server-names',
+          CHECKER_FAQ.oldServerNames,
         ),
       ];
   // Macs sometimes show numbered Apple-internal names such as p01-<server>: not wrong, but not the documented one.
@@ -322,7 +335,7 @@ export function checkSecurity(choice: SecurityChoice, port: number, settings: Se
       'error',
       'The server requires an encrypted connection; without one, the password would travel in plain text.',
       `Choose ${tls} with port ${documented}.`,
-      'ssl-or-starttls',
+      CHECKER_FAQ.sslOrStarttls,
     );
   if (port === implicit)
     return choice === 'SSL/TLS'
@@ -330,20 +343,20 @@ export function checkSecurity(choice: SecurityChoice, port: number, settings: Se
           'warning',
           `SSL/TLS on port ${port} works according to recent reports, but Apple does not document it.`,
           `Prefer port ${documented} with ${tls}.`,
-          'port-465',
+          CHECKER_FAQ.port465,
         )
       : say(
           'error',
           `Port ${port} expects SSL/TLS from the first byte, not ${tls}.`,
           `Choose SSL/TLS, or use port ${documented} with ${tls}.`,
-          'port-465',
+          CHECKER_FAQ.port465,
         );
   if (port !== documented)
     return say(
       'info',
       `The right choice depends on the port: ${tls} goes with port ${documented}.`,
       undefined,
-      'ssl-or-starttls',
+      CHECKER_FAQ.sslOrStarttls,
     );
   return choice === tls
     ? say('ok', `${tls} is right for port ${documented}.`)
@@ -351,7 +364,7 @@ export function checkSecurity(choice: SecurityChoice, port: number, settings: Se
         'error',
         `SSL/TLS fails on port ${documented}: the connection starts unencrypted and is upgraded with ${tls}, so apps report “wrong version number”.`,
         `Choose ${tls}.`,
-        'wrong-version-number',
+        CHECKER_FAQ.wrongVersionNumber,
       );
 }
 

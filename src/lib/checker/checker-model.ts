@@ -88,9 +88,9 @@ export function initialView(client: Client, settings: Settings): CheckerView {
   return checkerView(initialInput(settings), client, settings);
 }
 
-/** Site paths of the data the island loads (pass them through url() from src/lib/urls.ts). */
-export const checkerData = {
-  settings: '/checker/settings.json',
-  client: (id: string) => `/clients/${encodeURIComponent(id)}.json`,
-  page: (id: string) => `/clients/${encodeURIComponent(id)}/`,
-} as const;
+/** Whether fetched JSON looks like a client entry (/clients/<id>.json): an id, a name and a group. */
+export function isClientData(data: unknown): data is Client {
+  if (typeof data !== 'object' || data === null) return false;
+  const c = data as Record<string, unknown>;
+  return typeof c['id'] === 'string' && typeof c['name'] === 'string' && typeof c['group'] === 'string';
+}

@@ -32,6 +32,24 @@ export interface MatcherData {
   entries: MatcherEntry[];
 }
 
+/** Whether fetched JSON is matcher data of this version: entries with an id, a title and signatures. */
+export function isMatcherData(data: unknown): data is MatcherData {
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as { version?: unknown; entries?: unknown };
+  return (
+    d.version === 1 &&
+    Array.isArray(d.entries) &&
+    d.entries.every(
+      (e: unknown) =>
+        typeof e === 'object' &&
+        e !== null &&
+        typeof (e as MatcherEntry).id === 'string' &&
+        typeof (e as MatcherEntry).title === 'string' &&
+        Array.isArray((e as MatcherEntry).signatures),
+    )
+  );
+}
+
 /** One recognised error. */
 export interface ErrorMatch {
   entry: MatcherEntry;

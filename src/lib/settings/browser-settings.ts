@@ -21,3 +21,30 @@ function strip(node: unknown): unknown {
 export function browserSettings(settings: Settings): Settings {
   return strip(settings) as Settings;
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const valueOf = (v: unknown): unknown => (isObject(v) ? v['value'] : undefined);
+
+/**
+ * Whether fetched JSON has the shape of the browser settings: the values the islands read (servers,
+ * ports, security, the address domains, the password format). A cheap check without zod, so a stale
+ * or broken file is refused at the door.
+ */
+export function isBrowserSettings(data: unknown): data is Settings {
+  if (!isObject(data) || typeof data['placeholderAddress'] !== 'string') return false;
+  const sides = ['smtp', 'imap'].map((k) => data[k]);
+  const sidesOk = sides.every(
+    (side) =>
+      isObject(side) &&
+      typeof valueOf(side['server']) === 'string' &&
+      typeof valueOf(side['port']) === 'number' &&
+      typeof valueOf(side['security']) === 'string',
+  );
+  const password = data['password'];
+  return (
+    sidesOk &&
+    Array.isArray(valueOf(data['domains'])) &&
+    isObject(password) &&
+    typeof valueOf(password['format']) === 'string'
+  );
+}

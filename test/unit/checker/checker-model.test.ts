@@ -3,19 +3,16 @@
 // never import from src/islands; the islands import no zod and no schema at run time).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadFixtureSettings, repoRoot } from '../../helpers/settings.ts';
+import { loadFixtureSettings } from '../../helpers/settings.ts';
 import { loadFixtureClients } from '../../helpers/clients.ts';
 import { check } from '../../../src/lib/checker/check.ts';
 import { buildInstructions } from '../../../src/lib/checker/instructions.ts';
 import {
-  checkerData,
   checkerView,
   chooserGroups,
   initialInput,
   initialView,
+  isClientData,
 } from '../../../src/lib/checker/checker-model.ts';
 import type { Client } from '../../../src/schemas/client.ts';
 import { CLIENT_GROUPS } from '../../../src/vocabulary/client-groups.ts';
@@ -111,38 +108,9 @@ describe('checkerView', () => {
   });
 });
 
-test('data paths hold only a client id, encoded', () => {
-  assert.equal(checkerData.client('a b/c'), '/clients/a%20b%2Fc.json');
-  assert.equal(checkerData.page('thunderbird'), '/clients/thunderbird/');
-});
-
-describe('the island boundary', () => {
-  const src = fileURLToPath(new URL('src/', repoRoot));
-  const files = (dir: string): string[] =>
-    readdirSync(join(src, dir), { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.(ts|tsx)$/.test(f))
-      .map((f) => join(dir, f));
-  /** Module specifiers a file imports at run time (type-only imports are erased). */
-  const runtimeImports = (file: string): string[] =>
-    [
-      ...readFileSync(join(src, file), 'utf8').matchAll(/^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm),
-    ].map((m) => m[1]!);
-
-  test('src/lib and src/data import nothing from src/islands', () => {
-    const offenders = [...files('lib'), ...files('data')].filter((f) =>
-      [...readFileSync(join(src, f), 'utf8').matchAll(/from\s+'([^']+)'/g)].some((m) => m[1]!.includes('islands')),
-    );
-    assert.deepEqual(offenders, []);
-  });
-
-  test('the islands import at run time only preact, src/lib and each other (no zod, no schemas)', () => {
-    const offenders = files('islands').flatMap((f) =>
-      runtimeImports(f)
-        .filter((spec) => !(spec === 'preact' || spec.startsWith('../lib/') || spec.startsWith('./')))
-        .map((spec) => `${f}: ${spec}`),
-    );
-    assert.deepEqual(offenders, []);
-    // The scan sees real imports (it would pass vacuously otherwise).
-    assert.ok(files('islands').some((f) => runtimeImports(f).includes('preact')));
-  });
+test('isClientData accepts a client entry and refuses other shapes', () => {
+  assert.equal(isClientData(loadFixtureClients()[0]), true);
+  assert.equal(isClientData(null), false);
+  assert.equal(isClientData({ id: 'x', name: 'X' }), false);
+  assert.equal(isClientData([]), false);
 });

@@ -2,7 +2,7 @@
 // (source, checked, confidence) dropped, and the same verdicts from the same functions.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { browserSettings } from '../../../src/lib/settings/browser-settings.ts';
+import { browserSettings, isBrowserSettings } from '../../../src/lib/settings/browser-settings.ts';
 import { check } from '../../../src/lib/checker/check.ts';
 import { buildInstructions } from '../../../src/lib/checker/instructions.ts';
 import { loadFixtureClients } from '../../helpers/clients.ts';
@@ -54,4 +54,14 @@ test('the checker and the instructions give the same result on the browser copy'
       buildInstructions(client, settings, 'pat@example.org'),
     );
   }
+});
+
+test('isBrowserSettings accepts the browser settings and refuses other shapes', () => {
+  const good = browserSettings(settings);
+  assert.equal(isBrowserSettings(good), true);
+  assert.equal(isBrowserSettings(JSON.parse(JSON.stringify(good))), true);
+  assert.equal(isBrowserSettings(null), false);
+  assert.equal(isBrowserSettings({ ...good, smtp: { ...good.smtp, port: { value: '587' } } }), false);
+  assert.equal(isBrowserSettings({ ...good, password: null }), false);
+  assert.equal(isBrowserSettings({ ...good, placeholderAddress: 1 }), false);
 });

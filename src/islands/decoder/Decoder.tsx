@@ -1,100 +1,64 @@
 /**
  * The error decoder: the reader pastes an error message (or a session log) and sees which known
  * errors it matches, best first, with the cause, the fix and a link. Everything happens in the page:
- * the pasted text is never sent, stored or put in the URL. The matcher (logic and data) loads after
- * the page's `load` event when the browser is idle, so the decoder then works offline.
+ * the pasted text is never sent, stored or put in the URL. The matcher (logic and data) is loaded
+ * with the island when the browser is idle after the page has loaded (schedule.ts, hydrate.ts), so
+ * the decoder then works offline.
  *
- * A class component without preact/hooks keeps the bundle small; the logic chunk and the data are
- * fetched once (same origin, no pasted text in the request).
+ * A class component without preact/hooks keeps the bundle small.
  */
 import { Component } from 'preact';
-import type { ErrorMatch, Matcher, MatcherData } from '../lib/decoder/error-match.ts';
-import type { SessionReading } from '../lib/decoder/session-log.ts';
-import { splitCode } from '../lib/text/inline-code.ts';
+import type { Settings } from '../../schemas/settings.ts';
+import type { ErrorMatch, Matcher } from '../../lib/decoder/error-match.ts';
+import type { Decoded } from '../../lib/decoder/decode.ts';
+import type { SessionReading } from '../../lib/decoder/session-log.ts';
+import { DECODER_FAQ } from '../../lib/decoder/links.ts';
+import { ERRORS_TOC, routes } from '../../lib/site/routes.ts';
+import { url } from '../../lib/site/urls.ts';
+import { splitCode } from '../../lib/text/inline-code.ts';
 
-type Logic = typeof import('./decoder-logic.ts');
-
-export interface DecoderProps {
-  /** URL of the matcher data (url('/errors/matcher.json')). */
-  dataUrl: string;
-  /** URL of /errors/ (error pages are <errorsUrl><id>/). */
-  errorsUrl: string;
-  /** Values the decision steps mention. */
-  values: { smtpServer: string; smtpPort: number; imapServer: string; imapPort: number; implicitTlsPort: number };
-  /** Links the decision steps offer. */
-  links: { tls: string; password: string; timeout: string; all: string };
+/** The matcher and the function that reads a paste, once loaded (hydrate.ts). */
+export interface DecoderLogic {
+  matcher: Matcher;
+  decode: (matcher: Matcher, text: string, settings: Settings) => Decoded;
 }
 
-interface Loaded {
-  logic: Logic;
-  matcher: Matcher;
+export interface DecoderProps {
+  /** The browser settings (values only), the same object every island gets. */
+  settings: Settings;
+  /** The loaded logic; absent on the server, where the form renders without it. */
+  logic?: DecoderLogic;
 }
 
 interface State {
-  /** 'idle' before loading starts; 'ready' once logic and data are here; 'failed' if they could not load. */
-  status: 'idle' | 'loading' | 'ready' | 'failed';
   /** Whether anything has been pasted or typed yet. */
   hasText: boolean;
   matches: ErrorMatch[];
   /** Where a pasted session log stopped (its texts already masked), or null for a plain message. */
   reading: SessionReading | null;
-  /** True while the text waits for the matcher to load. */
-  pending: boolean;
 }
 
 /** `code` spans as <code>, the rest as text (never HTML). */
 const rich = (text: string) => splitCode(text).map((p) => (p.code ? <code>{p.text}</code> : p.text));
 
 export default class Decoder extends Component<DecoderProps, State> {
-  loaded: Promise<Loaded> | undefined;
-  ready: Loaded | undefined;
   text = '';
   timer = 0;
 
   constructor(props: DecoderProps) {
     super(props);
-    this.state = { status: 'idle', hasText: false, matches: [], reading: null, pending: false };
+    this.state = { hasText: false, matches: [], reading: null };
   }
 
   override componentDidMount() {
-    const start = () => {
-      const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
-        .requestIdleCallback;
-      if (idle) idle(() => void this.load(), { timeout: 4000 });
-      else window.setTimeout(() => void this.load(), 200);
-    };
-    if (document.readyState === 'complete') start();
-    else window.addEventListener('load', start, { once: true });
+    // Anything pasted before hydration is read now.
+    const input = document.getElementById('decoder-input') as HTMLTextAreaElement | null;
+    this.text = input?.value ?? '';
+    if (this.text) this.decode();
   }
 
   override componentWillUnmount() {
     window.clearTimeout(this.timer);
-  }
-
-  /** Loads the logic chunk and the data once. The request carries nothing the reader typed. */
-  load(): Promise<Loaded> {
-    this.loaded ??= (async () => {
-      this.setState({ status: 'loading' });
-      try {
-        const [logic, data] = await Promise.all([
-          import('./decoder-logic.ts'),
-          fetch(this.props.dataUrl).then((r) => {
-            if (!r.ok) throw new Error(`HTTP ${r.status}`);
-            return r.json() as Promise<MatcherData>;
-          }),
-        ]);
-        this.ready = { logic, matcher: logic.compile(data.entries) };
-        this.setState({ status: 'ready' });
-        document.getElementById('decoder')?.setAttribute('data-matcher', 'ready');
-        if (this.text) this.decode();
-        return this.ready;
-      } catch (err) {
-        this.loaded = undefined;
-        this.setState({ status: 'failed', pending: false });
-        throw err;
-      }
-    })();
-    return this.loaded;
   }
 
   onInput = (e: Event) => {
@@ -105,31 +69,22 @@ export default class Decoder extends Component<DecoderProps, State> {
   };
 
   decode() {
+    const { logic, settings } = this.props;
     const text = this.text;
-    if (!text.trim()) {
-      this.setState({ hasText: false, matches: [], reading: null, pending: false });
-      return;
-    }
-    if (!this.ready) {
-      this.setState({ hasText: true, pending: true });
-      this.load().catch(() => undefined);
+    if (!text.trim() || !logic) {
+      this.setState({ hasText: Boolean(text.trim()), matches: [], reading: null });
       return;
     }
     const t0 = performance.now();
-    const { logic, matcher } = this.ready;
-    const v = this.props.values;
-    const { reading, matches } = logic.decode(matcher, text, {
-      smtp: { port: { value: v.smtpPort }, security: { value: 'STARTTLS' } },
-      imap: { port: { value: v.imapPort } },
-    });
+    const { reading, matches } = logic.decode(logic.matcher, text, settings);
     // How long matching took, for the tests and the curious (no text, only a number).
     document.getElementById('decoder')?.setAttribute('data-match-ms', (performance.now() - t0).toFixed(1));
-    this.setState({ hasText: true, matches, reading, pending: false });
+    this.setState({ hasText: true, matches, reading });
   }
 
   renderMatch(m: ErrorMatch, i: number) {
     const { entry } = m;
-    const href = `${this.props.errorsUrl}${entry.id}/`;
+    const href = url(routes.error(entry.id));
     return (
       <li class="decoder-match" key={entry.id}>
         <h3 id={`decoded-${entry.id}`}>
@@ -182,7 +137,8 @@ export default class Decoder extends Component<DecoderProps, State> {
   }
 
   renderUnknown(log = false) {
-    const { values: v, links } = this.props;
+    const s = this.props.settings;
+    const faq = (id: string) => url(routes.faq(id));
     return (
       <div class="decoder-unknown">
         <p>
@@ -194,41 +150,33 @@ export default class Decoder extends Component<DecoderProps, State> {
         </p>
         <ol>
           <li>
-            Does it fail when <em>sending</em> (SMTP, server {v.smtpServer}) or when <em>receiving</em> (IMAP, server{' '}
-            {v.imapServer})?
+            Does it fail when <em>sending</em> (SMTP, server {s.smtp.server.value}) or when <em>receiving</em> (IMAP,
+            server {s.imap.server.value})?
           </li>
           <li>
-            Which port is set? Sending uses {v.smtpPort} with STARTTLS ({v.implicitTlsPort} with SSL/TLS also works, but
-            Apple does not document it); receiving uses {v.imapPort} with SSL/TLS. A mismatch gives TLS or timeout
-            errors: <a href={links.tls}>SSL or STARTTLS?</a>
+            Which port is set? Sending uses {s.smtp.port.value} with {s.smtp.security.value} (
+            {s.otherSmtpPorts.implicitTls.value} with SSL/TLS also works, but Apple does not document it); receiving
+            uses {s.imap.port.value} with {s.imap.security.value}. A mismatch gives TLS or timeout errors:{' '}
+            <a href={faq(DECODER_FAQ.tls)}>SSL or STARTTLS?</a>
           </li>
           <li>
             What does the program say about TLS or SSL? Words like “handshake”, “certificate” or “version” point at the
             security setting; “login”, “password” or “authentication” point at the{' '}
-            <a href={links.password}>app-specific password</a>; “timeout” or “connect” point at the{' '}
-            <a href={links.timeout}>network</a>.
+            <a href={faq(DECODER_FAQ.password)}>app-specific password</a>; “timeout” or “connect” point at the{' '}
+            <a href={faq(DECODER_FAQ.timeout)}>network</a>.
           </li>
         </ol>
         <p>
-          Or look through <a href={links.all}>every known error by what goes wrong</a>.
+          Or look through <a href={url(routes.errorsAt(ERRORS_TOC))}>every known error by what goes wrong</a>.
         </p>
       </div>
     );
   }
 
   render() {
-    const { status, hasText, matches, reading, pending } = this.state;
+    const { hasText, matches, reading } = this.state;
     let body;
     if (!hasText) body = <p class="muted">Results appear here as you paste or type.</p>;
-    else if (pending || status === 'loading')
-      body = <p>Loading the list of known errors… (your text stays in this page)</p>;
-    else if (status === 'failed')
-      body = (
-        <p>
-          The list of known errors could not be loaded. Reload the page, or{' '}
-          <a href={this.props.links.all}>browse the errors by what goes wrong</a>.
-        </p>
-      );
     else if (matches.length === 0)
       body = reading ? (
         <>

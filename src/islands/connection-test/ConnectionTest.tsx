@@ -1,67 +1,21 @@
 /**
  * The connection test's commands, with the reader's address filled in. Rendered on the server with
  * the placeholder address (complete without JavaScript), hydrated after load when the browser is
- * idle; the address field appears then. The address stays in the page: no request, URL or storage
+ * idle (schedule.ts); the address field appears then. The view itself is src/lib/connection-test/view.ts. The address stays in the page: no request, URL or storage
  * carries it, and the page never asks for a password (the commands ask for it on the reader's machine).
  */
 import { Component } from 'preact';
-import type { Settings } from '../schemas/settings.ts';
-import { checkAddress } from '../lib/checker/check.ts';
-import { connectionTestSteps, endpoints, type Os, type Step } from '../lib/connection-test/commands.ts';
+import type { Settings } from '../../schemas/settings.ts';
+import { addressFor, stepsFor, SYSTEMS } from '../../lib/connection-test/view.ts';
 
 export interface ConnectionTestProps {
-  /** Values only (see src/lib/browser-settings.ts). */
+  /** Values only (src/lib/settings/browser-settings.ts), as fetched from the route table's browserSettings. */
   settings: Settings;
 }
 
 interface State {
   address: string;
   live: boolean;
-}
-
-export const SYSTEMS: { os: Os; name: string; intro: string }[] = [
-  {
-    os: 'macos',
-    name: 'macOS',
-    intro:
-      'Open Terminal and paste one step at a time. openssl, curl and nc come with macOS; swaks is a small extra tool (for example “brew install swaks”).',
-  },
-  {
-    os: 'linux',
-    name: 'Linux',
-    intro:
-      'Open a terminal running bash and paste one step at a time. You need openssl, curl and swaks (on Debian and Ubuntu: “sudo apt install openssl curl swaks”).',
-  },
-  {
-    os: 'windows',
-    name: 'Windows',
-    intro:
-      'Open PowerShell (not the old Command Prompt) and paste one step at a time. Everything used comes with Windows.',
-  },
-];
-
-/** The address to put in the commands, and what to say about it. */
-export function addressFor(raw: string, settings: Settings): { address: string; message: string; invalid: boolean } {
-  const placeholder = settings.placeholderAddress;
-  const v = raw.trim();
-  if (!v)
-    return {
-      address: placeholder,
-      message: `The commands use ${placeholder} until you type your address.`,
-      invalid: false,
-    };
-  const error = checkAddress(raw, settings).find((f) => f.severity === 'error');
-  if (error)
-    return {
-      address: placeholder,
-      message: `${error.message}${error.fix ? ` ${error.fix}` : ''} The commands still use ${placeholder}.`,
-      invalid: true,
-    };
-  return { address: v, message: 'The commands below now use your address.', invalid: false };
-}
-
-export function stepsFor(os: Os, settings: Settings, address: string): Step[] {
-  return connectionTestSteps(os, { ...endpoints(settings), address });
 }
 
 export default class ConnectionTest extends Component<ConnectionTestProps, State> {
