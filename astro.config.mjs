@@ -7,7 +7,7 @@ import pageCsp from './src/integrations/page-csp.ts';
 import siteFiles from './src/integrations/site-files.ts';
 import { joinBase } from './src/lib/site/urls.ts';
 
-// Sub-path hosting (a project page on a shared host): every internal URL goes through src/lib/urls.ts.
+// Sub-path hosting (a project page on a shared host): every internal URL goes through src/lib/site/urls.ts.
 const base = process.env.BASE_PATH ?? '/';
 
 // Renamed or removed pages keep working: map the old path to the new one here, never break a

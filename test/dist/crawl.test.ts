@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { checkRedirect, crawl } from '../helpers/dist/links.ts';
 import { table } from '../helpers/dist/report.ts';
+import { afterHtmlEnd, redirectTargetOf } from '../helpers/dist/html.ts';
 import { openSite } from '../helpers/dist/site.ts';
 
 const site = openSite();
@@ -97,6 +98,16 @@ test('every page has <html lang>, a <title>, a meta description and exactly one 
     if (h1.length !== 1) problems.push(`${where}: ${h1.length} <h1> elements${h1.length ? ` (${h1.map((h) => JSON.stringify(h.text.trim())).join(', ')})` : ''}`);
   }
   expectNone(problems, 'page structure problems');
+});
+
+test('every page ends with </html>: nothing after it (html-validate does not see this)', () => {
+  const trailing = load()
+    // Astro's redirect stubs are a few tags without <html>; a browser follows them at once.
+    .filter((page) => redirectTargetOf(site.parse(page)) === undefined)
+    .map((page) => [page, afterHtmlEnd(site.read(page).toString('utf8'))] as const)
+    .filter(([, rest]) => rest !== '')
+    .map(([page, rest]) => `${page}: ${rest.slice(0, 80)}`);
+  assert.deepEqual(trailing, []);
 });
 
 test('every page passes html-validate (recommended preset, see htmlValidateConfig)', async () => {

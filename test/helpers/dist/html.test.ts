@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { anchorsOf, linksOf, parseHtml, redirectTargetOf } from './html.ts';
+import { afterHtmlEnd, anchorsOf, linksOf, parseHtml, redirectTargetOf } from './html.ts';
 
 test('redirectTargetOf reads a meta refresh URL, and is undefined on a real page', () => {
   const stub = parseHtml('<meta http-equiv="Refresh" content="0;url=/new/path/">');
@@ -41,4 +41,10 @@ test('linksOf lists every URL a page names, with what names it', () => {
       '<script src> /m.js',
     ],
   );
+});
+
+test('afterHtmlEnd finds what follows </html>', () => {
+  assert.equal(afterHtmlEnd('<html><body></body></html>\n'), '');
+  assert.equal(afterHtmlEnd('<html></html><script src="x.js"></script>'), '<script src="x.js"></script>');
+  assert.equal(afterHtmlEnd('<p>no end'), '<p>no end');
 });

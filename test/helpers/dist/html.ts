@@ -64,3 +64,12 @@ export function linksOf(root: HTMLElement): Link[] {
   }
   return out;
 }
+
+/**
+ * What a document has after its closing `</html>` (trimmed): '' for a well-formed page. Browsers
+ * move such content into <body> silently, and html-validate's parser accepts it, so it is read here.
+ */
+export function afterHtmlEnd(text: string): string {
+  const end = text.toLowerCase().lastIndexOf('</html>');
+  return end < 0 ? text.trim() : text.slice(end + '</html>'.length).trim();
+}
