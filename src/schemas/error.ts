@@ -22,6 +22,7 @@ export const errorGroupSchema = z.enum([
   'network',
   'certificate',
   'inbound',
+  'delivery',
   'imap',
   'other-tools',
 ]);
