@@ -11,6 +11,7 @@ export const ERROR_GROUPS = [
   { id: 'network', title: 'No connection: timeouts, refusals, DNS' },
   { id: 'certificate', title: 'Certificate errors' },
   { id: 'inbound', title: 'Mail sent to an iCloud address bounces' },
+  { id: 'delivery', title: 'Your message bounced: the recipient’s server refused it' },
   { id: 'imap', title: 'Reading mail over IMAP' },
   { id: 'other-tools', title: 'Tools that are not mail programs' },
 ] as const;
