@@ -381,6 +381,12 @@ const versusPlain = results.map(({ path, lighthouse: l }) => ({
   lcp: l.median.metrics.lcp,
   fcpRatio: ratio(l.median.metrics.fcp, plain.median.metrics.fcp),
   lcpRatio: ratio(l.median.metrics.lcp, plain.median.metrics.lcp),
+  tbt: l.median.metrics.tbt,
+  // Blocking time is often 0 on the plain page, so it is compared as a difference, not a ratio.
+  tbtOverPlain:
+    typeof l.median.metrics.tbt === 'number' && typeof plain.median.metrics.tbt === 'number'
+      ? l.median.metrics.tbt - plain.median.metrics.tbt
+      : null,
 }));
 
 const report = {
@@ -456,10 +462,18 @@ console.log(
 const times = (x: number | null): string => (typeof x === 'number' ? `${x.toFixed(2)}×` : '-');
 console.log(
   `\nBeside a plain page (test/perf/plain/, inline CSS, no script) in the same run: ` +
-    `FCP ${ms(plain.median.metrics.fcp)}, LCP ${ms(plain.median.metrics.lcp)}\n` +
+    `FCP ${ms(plain.median.metrics.fcp)}, LCP ${ms(plain.median.metrics.lcp)}, TBT ${ms(plain.median.metrics.tbt)}\n` +
     table(
-      ['page', 'FCP', 'FCP / plain', 'LCP', 'LCP / plain'],
-      versusPlain.map((v) => [v.path, ms(v.fcp), times(v.fcpRatio), ms(v.lcp), times(v.lcpRatio)]),
+      ['page', 'FCP', 'FCP / plain', 'LCP', 'LCP / plain', 'TBT', 'TBT − plain'],
+      versusPlain.map((v) => [
+        v.path,
+        ms(v.fcp),
+        times(v.fcpRatio),
+        ms(v.lcp),
+        times(v.lcpRatio),
+        ms(v.tbt),
+        typeof v.tbtOverPlain === 'number' ? `${v.tbtOverPlain >= 0 ? '+' : ''}${Math.round(v.tbtOverPlain)} ms` : '-',
+      ]),
     ),
 );
 
