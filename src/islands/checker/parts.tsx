@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Client } from '../../schemas/client.ts';
 import type { Settings } from '../../schemas/settings.ts';
-import type { Field, Finding } from '../../lib/checker/check.ts';
+import { MAX_FIELD_LENGTH, type Field, type Finding } from '../../lib/checker/check.ts';
 import type { ChooserGroup } from '../../lib/checker/checker-model.ts';
 import type { Instructions as Built } from '../../lib/checker/instructions.ts';
 import { routes } from '../../lib/site/routes.ts';
@@ -51,6 +51,7 @@ export function TextField({ field, label, value, findings, onInput, extra }: Tex
         type="text"
         value={value}
         onInput={(e) => onInput(e.currentTarget.value)}
+        maxLength={MAX_FIELD_LENGTH}
         aria-invalid={invalid(findings)}
         aria-describedby={`chk-${field}-msg`}
         {...extra}

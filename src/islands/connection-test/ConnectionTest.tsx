@@ -6,6 +6,7 @@
  */
 import { Component } from 'preact';
 import type { Settings } from '../../schemas/settings.ts';
+import { MAX_FIELD_LENGTH } from '../../lib/checker/check.ts';
 import { addressFor, stepsFor, SYSTEMS } from '../../lib/connection-test/view.ts';
 
 export interface ConnectionTestProps {
@@ -46,6 +47,7 @@ export default class ConnectionTest extends Component<ConnectionTestProps, State
             autocomplete="email"
             spellcheck={false}
             value={address}
+            maxLength={MAX_FIELD_LENGTH}
             onInput={this.onInput}
             aria-invalid={a.invalid ? 'true' : undefined}
             aria-describedby="ct-address-msg"

@@ -39,12 +39,19 @@ export function chooserGroups(clients: readonly Pick<Client, 'id' | 'name' | 'gr
  * island reads from the server-rendered HTML: nothing is embedded in the page as JSON.
  */
 export interface CheckerProps {
-  /** Values only (see src/lib/browser-settings.ts); in the browser, fetched from settingsPath. */
+  /** Values only (src/lib/settings/browser-settings.ts); in the browser, fetched (routes.browserSettings). */
   settings: Settings;
   /** The chooser, as rendered on the server. */
   groups: ChooserGroup[];
   /** The client shown first (the page's own client, or the first one on the home page). */
   initial: Client;
+  /** On a program's own page the steps come first and the form follows (`data-layout="steps-first"`). */
+  stepsFirst?: boolean;
+}
+
+/** Whether the iPhone/Mac configuration profile applies to a client: only Apple's own Mail apps read it. */
+export function profileApplies(client: Pick<Client, 'group'>): boolean {
+  return client.group === 'apple';
 }
 
 /** The form before the reader types anything. */
