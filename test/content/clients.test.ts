@@ -139,8 +139,27 @@ test('passwords are never values: described in words, and snippets read them fro
       );
     }
     const fromOutside =
-      /ICLOUD_APP_PASSWORD|!secret|^\s*\w*PASS\w*\s*[=:]\s*(""|'')?$/im.test(code) || !/pass/i.test(code);
+      /ICLOUD_APP_PASSWORD|read -rs|!secret|^\s*\w*PASS\w*\s*[=:]\s*(""|'')?$/im.test(code) || !/pass/i.test(code);
     assert.ok(fromOutside, `${c.id}: the snippet neither reads the password from outside nor leaves it out`);
+  }
+});
+
+/** A password given as a command-line argument: other users see it in the process list. */
+export const PASSWORD_ARGUMENT = /--auth-password\b|(?:^|\s)-ap\s|--pass(?:word)?[= ]\S|(?:^|\s)(?:-u|--user)\s*['"]?[^\s'":]+:[^\s'"]/m;
+
+test('no shell snippet puts a password on the command line, and each says where it is typed', () => {
+  assert.match('swaks --auth-password "$P"', PASSWORD_ARGUMENT);
+  assert.match('curl -u me:secret smtp://x', PASSWORD_ARGUMENT);
+  assert.doesNotMatch('IFS= read -rs PW', PASSWORD_ARGUMENT);
+  for (const c of clients) {
+    const code = c.snippet?.template;
+    if (!code || c.snippet?.language !== 'shell') continue;
+    assert.doesNotMatch(code, PASSWORD_ARGUMENT, `${c.id}: a password on the command line`);
+    if (/pass/i.test(code))
+      assert.ok(
+        c.steps.some((s) => /password/i.test(s) && /asks|environment variable|keyring|type/i.test(s)),
+        `${c.id}: no step says where the password is typed or kept`,
+      );
   }
 });
 
