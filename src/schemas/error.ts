@@ -63,6 +63,11 @@ export const errorSchema = z
     id: errorIdSchema,
     /** The title in the reader's words (what they see or search for). */
     title: z.string().min(10).max(110),
+    /**
+     * The title in neutral words, without any one program's wording: the link text on the pages of
+     * programs that may say it differently. Needed when the title quotes a program's own text.
+     */
+    plainTitle: z.string().min(10).max(90).optional(),
     /** One plain sentence on what it means: the meta description and the decoder's short answer. */
     summary: z.string().min(20).max(220),
     /** Which protocol fails. */

@@ -18,6 +18,7 @@ import {
   checkerView,
   initialView,
   isClientData,
+  profileApplies,
   type CheckerProps,
   type CheckerView,
 } from '../../lib/checker/checker-model.ts';
@@ -117,53 +118,60 @@ export default class Checker extends Component<IslandProps, State> {
   }
 
   render(
-    { settings, groups }: IslandProps,
+    { settings, groups, stepsFirst }: IslandProps,
     { input, result, client, instructions: ins, chosen, unavailable, announced, live }: State,
   ) {
     const of = (field: Finding['field']) => result.findings.filter((f) => f.field === field);
+    const form = (
+      // Not a <form>: nothing is ever submitted, the checker answers as you type.
+      <div class="checker-form" role="group" aria-label="Your settings">
+        <TextField
+          field="address"
+          label="Your iCloud Mail email address"
+          value={input.address}
+          findings={of('address')}
+          onInput={(address) => this.update({ address })}
+          extra={{
+            inputMode: 'email',
+            spellcheck: false,
+            autocapitalize: 'off',
+            placeholder: settings.placeholderAddress,
+          }}
+        />
+        <TextField
+          field="port"
+          label="Outgoing port"
+          value={input.port}
+          findings={of('port')}
+          onInput={(port) => this.update({ port })}
+          extra={{ inputMode: 'numeric' }}
+        />
+        <TextField
+          field="server"
+          label="Outgoing server (optional)"
+          value={input.server}
+          findings={of('server')}
+          onInput={(server) => this.update({ server })}
+          extra={{ spellcheck: false, autocapitalize: 'off' }}
+        />
+        <SecurityField
+          value={input.security}
+          findings={of('security')}
+          onChange={(security) => this.update({ security })}
+        />
+        <ClientField groups={groups} chosen={chosen} onChange={(id) => void this.choose(id)} />
+      </div>
+    );
+    const steps = <Instructions ins={ins} client={client} settings={settings} address={result.address} live={live} />;
     return (
       <div class="checker">
-        {/* Not a <form>: nothing is ever submitted, the checker answers as you type. */}
-        <div class="checker-form" role="group" aria-label="Your settings">
-          <TextField
-            field="address"
-            label="Your iCloud Mail email address"
-            value={input.address}
-            findings={of('address')}
-            onInput={(address) => this.update({ address })}
-            extra={{
-              inputMode: 'email',
-              spellcheck: false,
-              autocapitalize: 'off',
-              placeholder: settings.placeholderAddress,
-            }}
-          />
-          <TextField
-            field="port"
-            label="Outgoing port"
-            value={input.port}
-            findings={of('port')}
-            onInput={(port) => this.update({ port })}
-            extra={{ inputMode: 'numeric' }}
-          />
-          <TextField
-            field="server"
-            label="Outgoing server (optional)"
-            value={input.server}
-            findings={of('server')}
-            onInput={(server) => this.update({ server })}
-            extra={{ spellcheck: false, autocapitalize: 'off' }}
-          />
-          <SecurityField
-            value={input.security}
-            findings={of('security')}
-            onChange={(security) => this.update({ security })}
-          />
-          <ClientField groups={groups} chosen={chosen} onChange={(id) => void this.choose(id)} />
-        </div>
+        {stepsFirst ? steps : null}
+        {form}
         <Findings announced={announced} unavailable={unavailable} shown={client.name} />
-        <ProfileDownload live={live} address={result.address} onDownload={(a) => this.download(a)} />
-        <Instructions ins={ins} client={client} settings={settings} address={result.address} live={live} />
+        {profileApplies(client) ? (
+          <ProfileDownload live={live} address={result.address} onDownload={(a) => this.download(a)} />
+        ) : null}
+        {stepsFirst ? null : steps}
       </div>
     );
   }

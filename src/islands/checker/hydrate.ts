@@ -54,7 +54,8 @@ export async function prepare(root: HTMLElement): Promise<() => void> {
     if (root.dataset['ready']) return;
     const groups = readGroups(select);
     const pending = readPending(root, select, initialId);
-    hydrate(h(Checker, { settings, groups, initial, pending }), root);
+    const stepsFirst = root.dataset['layout'] === 'steps-first';
+    hydrate(h(Checker, { settings, groups, initial, pending, stepsFirst }), root);
     root.dataset['ready'] = 'true';
   };
 }

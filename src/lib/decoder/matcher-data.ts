@@ -13,6 +13,7 @@ export function fillErrorEntry(e: ErrorEntry, settings: object): ErrorEntry {
   return {
     ...e,
     title: fill(e.title),
+    ...(e.plainTitle ? { plainTitle: fill(e.plainTitle) } : {}),
     summary: fill(e.summary),
     cause: fill(e.cause),
     fix: e.fix.map(fill),

@@ -13,6 +13,7 @@ import {
   initialInput,
   initialView,
   isClientData,
+  profileApplies,
 } from '../../../src/lib/checker/checker-model.ts';
 import type { Client } from '../../../src/schemas/client.ts';
 import { CLIENT_GROUPS } from '../../../src/vocabulary/client-groups.ts';
@@ -113,4 +114,10 @@ test('isClientData accepts a client entry and refuses other shapes', () => {
   assert.equal(isClientData(null), false);
   assert.equal(isClientData({ id: 'x', name: 'X' }), false);
   assert.equal(isClientData([]), false);
+});
+
+test('the configuration profile applies only to Apple’s own Mail apps', () => {
+  assert.equal(profileApplies({ group: 'apple' }), true);
+  assert.equal(profileApplies({ group: 'self-hosted' }), false);
+  assert.equal(profileApplies({ group: 'library' }), false);
 });
