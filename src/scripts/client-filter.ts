@@ -1,7 +1,8 @@
 // The /clients/ filter box (progressive enhancement): the box is rendered hidden, so without
 // JavaScript the page is the complete grouped list. Typing narrows the list to entries whose name,
 // other names, kind or group contain every typed word, hides empty groups, and says in the box's
-// live region how many match. What is typed stays on the page.
+// live region how many match. What is typed stays on the page. The rule is src/lib/site/filter.ts.
+import { filterMatches, filterWords } from '../lib/site/filter.ts';
 
 const box = document.querySelector<HTMLElement>('[data-client-filter]');
 const input = box?.querySelector('input');
@@ -11,10 +12,10 @@ if (box && input && count) {
   const total = items.length;
   let timer = 0;
   const apply = () => {
-    const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = filterWords(input.value.slice(0, 200));
     let shown = 0;
     for (const li of items) {
-      const hit = words.every((w) => li.dataset['filter']!.includes(w));
+      const hit = filterMatches(li.dataset['filter']!, words);
       li.hidden = !hit;
       if (hit) shown++;
     }
