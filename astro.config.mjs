@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pageCsp from './src/integrations/page-csp.ts';
 import siteFiles from './src/integrations/site-files.ts';
 import { joinBase } from './src/lib/site/urls.ts';
+import { PLACEHOLDER_SITE, placeholderSiteWarning } from './src/lib/site/site-url.ts';
 
 // Sub-path hosting (a project page on a shared host): every internal URL goes through src/lib/site/urls.ts.
 const base = process.env.BASE_PATH ?? '/';
@@ -24,7 +25,7 @@ const redirectSources = new Set(Object.keys(redirects).map((from) => joinBase(ba
 
 export default defineConfig({
   // Canonical origin; overridable so a deploy elsewhere gets correct absolute links.
-  site: process.env.SITE_URL ?? 'https://icloud-mail.example.org',
+  site: process.env.SITE_URL || PLACEHOLDER_SITE,
   base,
   trailingSlash: 'always',
   // The CSS is inlined in each page (hashed by the CSP), so the first paint needs no second round trip.
@@ -37,6 +38,20 @@ export default defineConfig({
     sitemap({ filter: (page) => !redirectSources.has(new URL(page).pathname) }),
     // Last, so it sees every page: _headers, share cards, the search index.
     siteFiles(),
+    {
+      // A production build with the placeholder origin says so, loudly, before and after.
+      name: 'site-url-check',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          const warning = placeholderSiteWarning(process.env.SITE_URL);
+          if (warning) logger.warn(`\n${warning}`);
+        },
+        'astro:build:done': ({ logger }) => {
+          const warning = placeholderSiteWarning(process.env.SITE_URL);
+          if (warning) logger.warn(`\n${warning}`);
+        },
+      },
+    },
   ],
   redirects: redirectsUnderBase,
   security: {

@@ -42,6 +42,8 @@ after(() => {
 });
 
 function built(): void {
+  // With SITE_URL set there is no placeholder warning.
+  assert.doesNotMatch(build.output, /SITE_URL is not set/);
   assert.equal(build.status, 0, `the build with BASE_PATH=${BASE} failed:\n${build.output}`);
 }
 

@@ -78,6 +78,8 @@ test(`/faq/ stays within ${BUDGET / 1024} KiB gzip on first view with ${TARGET} 
   }
   const { status, output } = build();
   assert.equal(status, 0, output);
+  // Built without SITE_URL: the build says loudly that its absolute links use the placeholder.
+  assert.match(output, /SITE_URL is not set: canonical links/);
 
   const view = firstView(openSite(join(dir, 'dist')), 'faq/index.html');
   const html = readFileSync(join(dir, 'dist/faq/index.html'), 'utf8');
