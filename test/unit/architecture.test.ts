@@ -161,7 +161,7 @@ describe('islands', () => {
 const SEGMENTS = [
   ...new Set(
     Object.values(routes)
-      .map((make) => (make)('x').split(/[/#.]/)[1])
+      .map((make) => make('x').split(/[/#.]/)[1])
       .filter((s): s is string => Boolean(s) && s !== 'x'),
   ),
 ];

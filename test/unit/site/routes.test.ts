@@ -15,7 +15,7 @@ test('ids are encoded, so a path holds only the id', () => {
 
 test('every route is a site path from the root', () => {
   for (const [name, make] of Object.entries(routes)) {
-    const path = (make)('x');
+    const path = make('x');
     assert.ok(path.startsWith('/') && !path.startsWith('//'), `${name}: ${path}`);
   }
 });
