@@ -3,11 +3,13 @@
 import { HANG_MS } from '../helpers/cpu.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { errorExampleSchema } from '../../src/schemas/error.ts';
 import { compile, match } from '../../src/lib/error-match.ts';
 import { buildMatcherData } from '../../src/lib/error-data.ts';
 import { fillTemplate } from '../../src/lib/settings-path.ts';
-import { errorFiles, loadErrors } from '../helpers/errors.ts';
+import { errorFiles, errorsDir, loadErrors } from '../helpers/errors.ts';
 import { loadSettings, repoRoot } from '../helpers/settings.ts';
 import { loadClients } from '../helpers/clients.ts';
 
@@ -74,6 +76,29 @@ test('the list in issue 10 is covered (by the text each example must contain)', 
     must.filter((m) => !all.some((t) => t.includes(m))),
     [],
   );
+});
+
+test('every example text is quoted verbatim: no {path} template inside a quotation', () => {
+  // Read the raw files, so a templated example is named here even before the schema refuses it.
+  const templated: string[] = [];
+  for (const file of errorFiles()) {
+    const entry = parse(readFileSync(new URL(file, errorsDir), 'utf8')) as { examples?: { text?: unknown }[] };
+    for (const [i, x] of (entry.examples ?? []).entries()) {
+      const found = typeof x.text === 'string' ? x.text.match(/\{[a-zA-Z0-9.]+\}/g) : null;
+      if (found) templated.push(`${file} examples[${i}]: ${found.join(', ')}`);
+    }
+  }
+  assert.deepEqual(templated, []);
+});
+
+test('the schema refuses an example text with a template, and says to quote it verbatim', () => {
+  const base = { source: 'https://example.com/issue/1', program: 'Sample' };
+  for (const text of ['timeout connecting to {smtp.server}:{smtp.port}', 'connect ECONNREFUSED 10.0.0.1:{smtp.port}']) {
+    const r = errorExampleSchema.safeParse({ ...base, text });
+    assert.equal(r.success, false, text);
+    assert.match(r.error.issues[0]!.message, /verbatim/);
+  }
+  assert.ok(errorExampleSchema.safeParse({ ...base, text: '{ Error: connect ETIMEDOUT 192.0.2.1:587' }).success);
 });
 
 test('every example is recognised as its own error first; only related errors may rank beside it', () => {
