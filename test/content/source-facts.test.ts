@@ -1,0 +1,55 @@
+// Claims about what a server or a program does, held to their sources (issue 18, "Facts"). Each
+// test names the source that settles the claim; where no source exists, the content must not make it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compile, match } from '../../src/lib/error-match.ts';
+import { buildMatcherData } from '../../src/lib/error-data.ts';
+import { loadErrors } from '../helpers/errors.ts';
+import { loadSettings } from '../helpers/settings.ts';
+
+const settings = loadSettings();
+const errors = loadErrors();
+const error = (id: string) => errors.find((e) => e.id === id)!;
+
+// Reply texts seen from other servers, never from iCloud: Gmail's replies end in "gsmtp";
+// "Must issue a STARTTLS command first" is Gmail's and Postfix's; "5.7.8 Username and Password not
+// accepted" is Gmail's; "535 5.7.8" is Gmail's and Postfix's code (icloud-mail.md §6 row 5: the exact
+// 535 text from iCloud is unconfirmed). Examples may quote them, named by the server that sent them;
+// a title or summary may not, or another server's wording passes for iCloud's.
+const otherServersWording = [
+  'must issue a starttls command first',
+  'username and password not accepted',
+  '535 5.7.8',
+  'gsmtp',
+];
+const namesItsServer = /\b(gmail|google|postfix)\b|does not name the server/i;
+
+test("no error title or summary presents another server's reply text as iCloud's", () => {
+  const found: string[] = [];
+  for (const e of errors)
+    for (const w of otherServersWording)
+      for (const [field, text] of [
+        ['title', e.title],
+        ['summary', e.summary],
+      ] as const)
+        if (text.toLowerCase().includes(w)) found.push(`${e.id} ${field}: "${w}"`);
+  assert.deepEqual(found, []);
+});
+
+test('an example that quotes another server says in program which server sent it', () => {
+  const found: string[] = [];
+  for (const e of errors)
+    for (const x of e.examples)
+      if (otherServersWording.some((w) => x.text.toLowerCase().includes(w)) && !namesItsServer.test(x.program))
+        found.push(`${e.id} (${x.source}): program "${x.program}"`);
+  assert.deepEqual(found, []);
+});
+
+test('starttls-required is recognised by the code (530 or 5.7.0 with STARTTLS), not by one server’s wording', () => {
+  const matcher = compile(buildMatcherData(errors, settings).entries);
+  // Synthetic texts, written for this test: the code and the word STARTTLS in other words.
+  for (const text of ['530 5.7.0 STARTTLS required before AUTH', 'SMTP error 530: please send STARTTLS first'])
+    assert.equal(match(matcher, text)[0]?.entry.id, 'starttls-required', text);
+  assert.ok(error('starttls-required').signatures.some((s) => s.all.includes('530') && s.all.includes('starttls')));
+});
+
