@@ -53,3 +53,20 @@ test('starttls-required is recognised by the code (530 or 5.7.0 with STARTTLS), 
   assert.ok(error('starttls-required').signatures.some((s) => s.all.includes('530') && s.all.includes('starttls')));
 });
 
+test('Home Assistant: “Login not possible” means SMTPAuthenticationError only; the fix is in the entry, not a restart', () => {
+  const e = error('home-assistant-login-not-possible');
+  const fix = e.fix.join(' ');
+  // homeassistant/components/smtp/notify.py logs the line only in `except smtplib.SMTPAuthenticationError`;
+  // a gaierror or ConnectionRefusedError logs "SMTP server not found or refused connection"; TLS errors
+  // are not caught there.
+  assert.match(e.cause, /SMTPAuthenticationError/);
+  assert.doesNotMatch(e.cause, /\bor a TLS error\b/i);
+  assert.match(e.cause, /SMTP server not found or refused connection/);
+  // config_flow.py: validate_input turns SMTPAuthenticationError into invalid_auth; the entry has
+  // async_step_reconfigure and async_step_reauth_confirm, which test the login before saving.
+  assert.match(e.cause, /invalid_auth/);
+  assert.match(fix, /reconfigure/i);
+  assert.match(fix, /re-authenticat/i);
+  assert.doesNotMatch(fix, /\brestart\b/i);
+});
+
