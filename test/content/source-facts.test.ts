@@ -70,3 +70,13 @@ test('Home Assistant: “Login not possible” means SMTPAuthenticationError onl
   assert.doesNotMatch(fix, /\brestart\b/i);
 });
 
+test("Go: net/smtp's error is only “unencrypted connection”; a prefix belongs to the application", () => {
+  const e = error('go-unencrypted-connection');
+  // golang/go src/net/smtp/auth.go: plainAuth.Start returns errors.New("unencrypted connection").
+  assert.match(e.title, /“unencrypted connection”/);
+  assert.doesNotMatch(e.title, /failed to authenticate SMTP client/i);
+  for (const x of e.examples)
+    if (!/^unencrypted connection$/i.test(x.text.trim()))
+      assert.match(e.cause, /comes from the application/, `${x.source}: say whose words the prefix is`);
+});
+
