@@ -5,11 +5,14 @@ import assert from 'node:assert/strict';
 import { compile, match } from '../../src/lib/error-match.ts';
 import { buildMatcherData } from '../../src/lib/error-data.ts';
 import { loadErrors } from '../helpers/errors.ts';
+import { loadClients } from '../helpers/clients.ts';
 import { loadSettings } from '../helpers/settings.ts';
 
 const settings = loadSettings();
 const errors = loadErrors();
+const clients = loadClients();
 const error = (id: string) => errors.find((e) => e.id === id)!;
+const client = (id: string) => clients.find((c) => c.id === id)!;
 
 // Reply texts seen from other servers, never from iCloud: Gmail's replies end in "gsmtp";
 // "Must issue a STARTTLS command first" is Gmail's and Postfix's; "5.7.8 Username and Password not
@@ -80,3 +83,22 @@ test("Go: net/smtp's error is only “unencrypted connection”; a prefix belong
       assert.match(e.cause, /comes from the application/, `${x.source}: say whose words the prefix is`);
 });
 
+test('Gitea and Forgejo: keys cite current source, “removed” cites the code that removes them', () => {
+  // modules/setting/mailer.go at 0ab6ffaa (the 1.18 era) still maps HOST and IS_TLS_ENABLED.
+  const old = '0ab6ffaaa2fcb94f4a531d48d1ce290ec1b9dc73';
+  for (const c of [client('gitea'), client('forgejo')]) {
+    const urls = [...c.sources.map((s) => s.url), ...c.fields.map((f) => f.labelSource ?? '')];
+    assert.deepEqual(
+      urls.filter((u) => u.includes(old)),
+      [],
+      c.id,
+    );
+  }
+  const gitea = client('gitea');
+  if (gitea.gotchas.some((g) => /HOST/.test(g) && /removed/i.test(g)))
+    assert.ok(gitea.sources.some((s) => s.url.includes('/modules/setting/removed.go')));
+  // services/mailer/sender/smtp.go: PROTOCOL = smtp is gomail.NoTLS; with USER set and no AUTH
+  // offered it returns "SMTP server does not support AUTH, but credentials provided".
+  const none = gitea.warnings?.find((w) => w.security.includes('none'));
+  assert.match(none?.message ?? '', /SMTP server does not support AUTH, but credentials provided/);
+});
