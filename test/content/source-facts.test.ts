@@ -2,10 +2,11 @@
 // test names the source that settles the claim; where no source exists, the content must not make it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { compile, match } from '../../src/lib/error-match.ts';
 import { buildMatcherData } from '../../src/lib/error-data.ts';
-import { loadErrors } from '../helpers/errors.ts';
-import { loadClients } from '../helpers/clients.ts';
+import { errorFiles, errorsDir, loadErrors } from '../helpers/errors.ts';
+import { clientFiles, loadClients, readClientText } from '../helpers/clients.ts';
 import { loadSettings } from '../helpers/settings.ts';
 
 const settings = loadSettings();
@@ -13,6 +14,49 @@ const errors = loadErrors();
 const clients = loadClients();
 const error = (id: string) => errors.find((e) => e.id === id)!;
 const client = (id: string) => clients.find((c) => c.id === id)!;
+
+// No source shows what iCloud's server does with a login sent before STARTTLS (icloud-mail.md §6, §8),
+// so no entry may say that it refuses one: say what the program does, from its source, or say it in
+// neutral words. Each phrasing here was once in the content.
+// (A program that refuses to log in without TLS, as Nodemailer's requireTLS does, is not this claim.)
+const unsourcedClaims: RegExp[] = [
+  /\b(icloud|the server)\b[^.]*\brefuses? (the login|to log ?in)\b/i,
+  /\bthe server refuses it anyway\b/i,
+  /\bwithout encryption, which iCloud refuses\b/i,
+];
+
+test('no client or error entry claims that iCloud refuses a login sent without encryption', () => {
+  const found: string[] = [];
+  const files = [
+    ...clientFiles().map((f) => ({ name: `content/clients/${f}`, text: readClientText(f) })),
+    ...errorFiles().map((f) => ({ name: `content/errors/${f}`, text: readFileSync(new URL(f, errorsDir), 'utf8') })),
+  ];
+  for (const { name, text } of files)
+    text.split('\n').forEach((line, i) => {
+      for (const re of unsourcedClaims) if (re.test(line)) found.push(`${name}:${i + 1}: ${re.source}`);
+    });
+  assert.deepEqual(found, []);
+});
+
+test('the claim check catches each phrasing it was written for', () => {
+  for (const line of [
+    'PROTOCOL = smtp sends without encryption and iCloud refuses the login.',
+    'and iCloud refuses to log in without TLS.',
+    'a failed upgrade would let the session go on unencrypted until the server refuses the login.',
+    'and iCloud then refuses to log in.',
+    'the password would cross the network in clear text, and the server refuses it anyway.',
+    'it would try to log in without encryption, which iCloud refuses.',
+  ])
+    assert.ok(
+      unsourcedClaims.some((re) => re.test(line)),
+      line,
+    );
+  for (const line of [
+    'A made-up sender such as scanner@ your own domain is refused.',
+    'requireTLS: true, // refuse to log in without the upgrade',
+  ])
+    assert.ok(!unsourcedClaims.some((re) => re.test(line)), line);
+});
 
 // Reply texts seen from other servers, never from iCloud: Gmail's replies end in "gsmtp";
 // "Must issue a STARTTLS command first" is Gmail's and Postfix's; "5.7.8 Username and Password not
