@@ -46,10 +46,16 @@ export const errorSignatureSchema = z
 /** A real error text, as a program printed it, with where it was seen. */
 export const errorExampleSchema = z.strictObject({
   /**
-   * The text exactly as published at the source, except that the server names and ports of the
-   * settings file are written as templates ({smtp.server}, {smtp.port}) so no value is typed twice.
+   * The text exactly as published at the source, server names and ports included: a quotation never
+   * changes when a setting does, so it holds no {path} template (the schema refuses one).
    */
-  text: z.string().min(8),
+  text: z
+    .string()
+    .min(8)
+    .refine(
+      (s) => !/\{[a-zA-Z0-9.]+\}/.test(s),
+      'An example is quoted verbatim: write the server name or port exactly as the source shows it, not as a {path} template.',
+    ),
   /** The page where the text was published (an issue, a forum thread, a vendor's page). */
   source: httpsUrlSchema(),
   /** The program that printed it. */

@@ -215,6 +215,22 @@ test('labels that only third-party guides give are marked unconfirmed (audit of 
   assert.ok(tfa.sources.some((s) => s.primary && s.url.endsWith('/legacy/ui/legacy/src/main/res/values/strings.xml')));
 });
 
+test('NAS entries keep to nas-apps.md: QNAP’s menu path is sourced, every form label is neutral, no Aqua Mail', () => {
+  const byId = new Map(clients.map((c) => [c.id, c]));
+  const qnap = byId.get('qnap-qts')!;
+  const synology = byId.get('synology-dsm')!;
+  // QNAP FAQ (Notification Center, 2022): "Go to Notification Center > Service Account and Device Pairing > Email."
+  assert.deepEqual(qnap.menuPath, ['Notification Center', 'Service Account and Device Pairing', 'Email']);
+  // Synology's page for DSM's email notification screen could not be read: no menu path, no exact label.
+  assert.equal(synology.menuPath, null);
+  for (const c of [qnap, synology]) {
+    assert.equal(c.group, 'server', c.id);
+    for (const f of c.fields) assert.equal(f.labelConfirmed, false, `${c.id}: "${f.label}"`);
+  }
+  // Nothing about Aqua Mail was found (nas-apps.md §5): it has no entry.
+  assert.ok(!clients.some((c) => /aqua/i.test(`${c.id} ${c.name}`)));
+});
+
 test('a primary source is a vendor or source-code page, never a hosting provider or news guide', () => {
   const thirdParty =
     /ovh\/docs|hosting\.xyz|kualo\.com|unanswered\.io|dailynow\.website|olympus\.net|prime42\.net|neowin\.net|promgen|gist\.github\.com|mailcore2/;
