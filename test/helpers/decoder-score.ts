@@ -80,12 +80,13 @@ export type Verdict = 'right' | 'wrong' | 'not-recognised';
 
 /** The verdict for one text, from what the decoder returned for it. */
 export function verdict(x: ScoredText, d: Decoded): Verdict {
-  const shown = d.matches.length > 0 || d.diagnosis !== null;
+  const diagnosis = d.diagnosis ?? null;
+  const shown = d.matches.length > 0 || diagnosis !== null;
   if (x.family === 'not-mail') return shown ? 'wrong' : 'right';
   if (!shown) return 'not-recognised';
   const best = d.matches[0];
   if (best) return (ACCEPT[x.family] ?? []).includes(best.entry.id) ? 'right' : 'wrong';
-  return d.diagnosis?.kind === x.family ? 'right' : 'wrong';
+  return diagnosis?.kind === x.family ? 'right' : 'wrong';
 }
 
 export interface Score {
