@@ -38,6 +38,7 @@ export const snippetLanguageSchema = z.enum([
   'csharp',
   'java',
   'yaml',
+  'compose',
   'dotenv',
   'properties',
   'gitconfig',

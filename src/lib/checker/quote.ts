@@ -11,6 +11,8 @@
  * - python, javascript, go, csharp, java: the language's ordinary string literal.
  * - php, ruby: PHP single-quoted string; Ruby double-quoted string (interpolation escaped).
  * - yaml: YAML double-quoted scalar, read the same by YAML 1.1 (PyYAML, Home Assistant) and 1.2.
+ * - compose: the same scalar in a Compose file, with every '$' written '$$': Compose interpolates
+ *   ${VAR} and $VAR in values, and $$ is its escape for a literal '$'.
  * - dotenv: the subset read identically by Node's dotenv and PHP's vlucas/phpdotenv 5 (Laravel).
  * - properties: a java.util.Properties value (after `key=`), ASCII only, so any file encoding reads it.
  * - gitconfig: a double-quoted value in git's config files (`git config -f`).
@@ -108,6 +110,7 @@ const FORMATS: Record<SnippetLanguage, [string, (s: string) => string]> = {
     escaper('"', '\n\r\t\b\f', (c) => (c < 0x100 ? '\\' + c.toString(8).padStart(3, '0') : '\\u' + hex(c, 4))),
   ],
   yaml: ['"', escaper('"', '\n\r\t', xu)],
+  compose: ['"', (s) => escaper('"', '\n\r\t', xu)(s).replace(/\$/g, '$$$$')],
   dotenv: ['', dotenvValue],
   properties: [
     '',

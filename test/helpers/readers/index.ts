@@ -17,6 +17,7 @@ import { ruby } from './ruby.ts';
 import { shell } from './shell.ts';
 import type { Reader, Tool } from './tools.ts';
 import { yamlPackage, yamlWithPyyaml } from './yaml.ts';
+import { composePort, composeWithProgram } from './compose.ts';
 import { readElixir } from './elixir.ts';
 import { iniPort, readIni } from './ini.ts';
 import { readPowershell } from './powershell.ts';
@@ -42,6 +43,7 @@ export const readers: Record<SnippetLanguage, LanguageReader> = {
   csharp: npmOnly(csharp),
   dotenv: npmOnly(dotenv),
   yaml: { inProcess: yamlPackage, full: yamlWithPyyaml, tools: ['python3', 'pyyaml'] },
+  compose: { inProcess: composePort, full: composeWithProgram, tools: ['docker-compose'] },
   properties: { inProcess: propertiesPackage, full: propertiesWithJava, tools: ['java'] },
   msmtp: { inProcess: msmtpPort, full: msmtpWithProgram, tools: ['msmtp'] },
   muttrc: { inProcess: muttrcPort, full: muttrcWithProgram, tools: ['mutt'] },

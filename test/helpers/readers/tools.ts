@@ -12,7 +12,7 @@ export type Reader = (sources: string[]) => Promise<string[][]>;
 /** What a snippet that reads the password from the environment gets, in every external reader. */
 export const PASSWORD_FROM_ENV = 'APP-PASSWORD-FROM-ENV';
 
-export type Tool = 'bash' | 'python3' | 'pyyaml' | 'java' | 'git' | 'msmtp' | 'mutt';
+export type Tool = 'bash' | 'python3' | 'pyyaml' | 'java' | 'git' | 'msmtp' | 'mutt' | 'docker-compose';
 
 /** How to tell a tool is there, and the Debian package that provides it (installed by .ci/run). */
 export const TOOLS: Record<Tool, { check: [string, string[]]; debian: string }> = {
@@ -24,6 +24,7 @@ export const TOOLS: Record<Tool, { check: [string, string[]]; debian: string }> 
   git: { check: ['git', ['--version']], debian: 'git' },
   msmtp: { check: ['msmtp', ['--version']], debian: 'msmtp' },
   mutt: { check: ['mutt', ['-v']], debian: 'mutt' },
+  'docker-compose': { check: ['docker-compose', ['version']], debian: 'docker-compose' },
 };
 
 const present = new Map<Tool, boolean>();
