@@ -175,3 +175,21 @@ test('hostile input on the real matcher: 1 MB texts, no hang (worst CPU time of 
   const d = process.cpuUsage(t0);
   console.log(`${report.join('\n')}\ncompile: ${((d.user + d.system) / 1000).toFixed(1)} ms CPU`);
 });
+
+test('an error that quotes a program’s words has neutral words for the other programs’ pages', async () => {
+  const { printedBy } = await import('../../src/lib/decoder/link-text.ts');
+  const apps = new Map(loadClients().map((c) => [c.id, c]));
+  const missing = errors.filter((e) => {
+    if (e.plainTitle || !/[“”"]|Error\b/.test(e.title)) return false;
+    // A listed program that printed none of the examples would show another program's wording.
+    return e.clients.some((id) => {
+      const c = apps.get(id);
+      return c?.kind === 'app' && !e.examples.some((x) => printedBy(x.program, c));
+    });
+  });
+  assert.deepEqual(
+    missing.map((e) => e.id),
+    [],
+    'give these a plainTitle',
+  );
+});
