@@ -234,3 +234,18 @@ test('an app-specific password in the address field is named as such and never r
   expect(tree.split(secret).length - 1, tree).toBe(1);
   expect(await page.locator('#announcer').innerText()).not.toContain(secret);
 });
+
+test('a pasted megabyte in the address field is cut to the field’s limit and said to be too long', async ({ page }) => {
+  await ready(page);
+  await address(page).fill('a'.repeat(1_000_000));
+  await expect(address(page)).toHaveValue('a'.repeat(1024));
+  await expect(live(page)).toContainText('This is 1024 characters long; an email address has at most 254.');
+  await expect(live(page)).toContainText('The field keeps at most 1024 characters.');
+  await expect(address(page)).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('an invisible character in the address is named, not silently accepted', async ({ page }) => {
+  await ready(page);
+  await address(page).fill(`emily\u200b@${s.domains.value[0]}`);
+  await expect(live(page)).toContainText('U+200B (zero-width space), after the first 5 characters');
+});

@@ -84,3 +84,19 @@ test('the filter is reachable by keyboard and the links keep working', async ({ 
   await expect(page).toHaveURL(/\/clients\/proxmox-ve\/$/);
   await expect(page.locator('h1')).toContainText('Proxmox');
 });
+
+test('the names people type find their program: k9, k-9, outlook 365, office 365, o365', async ({ page }) => {
+  await page.goto('/clients/');
+  const box = page.getByRole('searchbox', { name: /filter/i });
+  const visible = page.locator('main li[data-filter]:visible a');
+  for (const q of ['k9', 'k-9']) {
+    await box.fill(q);
+    await expect(visible.filter({ hasText: 'K-9 Mail' })).toHaveCount(1);
+  }
+  for (const q of ['outlook 365', 'office 365', 'o365']) {
+    await box.fill(q);
+    await expect(visible.filter({ hasText: 'Outlook' }).first()).toBeVisible();
+    expect(await visible.allInnerTexts(), q).toEqual(expect.arrayContaining([expect.stringMatching(/Outlook/)]));
+    for (const name of await visible.allInnerTexts()) expect(name, q).toMatch(/Outlook/);
+  }
+});

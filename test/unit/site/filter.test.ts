@@ -12,7 +12,8 @@ test('punctuation and case do not matter', () => {
   for (const q of ['outlook 365', 'Office 365', 'o365', 'O-365']) assert.ok(filterMatches(outlook, filterWords(q)), q);
 });
 
-test('every word must be found; punctuation alone is no word', () => {
+test('every word must be found; joining marks alone are no word; other marks stay', () => {
+  assert.equal(filterMatches(k9, filterWords('<b>.*')), false);
   assert.equal(filterMatches(k9, filterWords('k9 outlook')), false);
   assert.deepEqual(filterWords(' - / '), []);
   assert.equal(filterMatches(k9, []), true);
