@@ -1,7 +1,8 @@
 // The search page's behaviour: query Pagefind as the reader types and list the results as text.
 // Nothing here sends the query: Pagefind fetches index chunks (from this site) chosen by hashes, and
-// the URL changes only when the reader submits the form.
+// the query lives only in the page and in the URL's fragment (#q=…), which no browser sends anywhere.
 import { excerptPieces } from '../lib/site/excerpt.ts';
+import { queryFragment, queryFromUrl } from '../lib/site/search-query.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -87,8 +88,8 @@ function item(data: PagefindData): HTMLLIElement {
 let latest = 0;
 async function run(query: string) {
   const turn = ++latest;
-  const q = query.trim();
   if (!status || !list) return;
+  const q = query.trim();
   if (!q) {
     list.replaceChildren();
     status.textContent = '';
@@ -113,21 +114,28 @@ async function run(query: string) {
   }
 }
 
+/** Shows the results of the query a URL carries (#q=…, or an old ?q=… link, rewritten to #q=…). */
+function fromUrl() {
+  if (!input) return;
+  const found = queryFromUrl(location);
+  if (!found) return;
+  // An old shared link put the query in the query string: keep it out of the history from now on.
+  if (found.fromSearch) history.replaceState(null, '', location.pathname + queryFragment(found.query));
+  input.value = found.query;
+  void run(found.query);
+}
+
 if (form && input) {
   fallback?.setAttribute('hidden', '');
   input.addEventListener('input', () => void run(input.value));
-  // A shared link (/search/?q=…) or a search submitted from the header: show its results.
-  const q = new URLSearchParams(location.search).get('q');
-  if (q) {
-    input.value = q;
-    void run(q);
-  }
+  fromUrl();
+  // A search from the header's field while on this page changes only the fragment.
+  window.addEventListener('hashchange', fromUrl);
   form.addEventListener('submit', (e) => {
-    // Submitting from this page keeps the results where they are and makes the URL shareable.
+    // The field has no name, so the form would send nothing; with JavaScript the results stay where
+    // they are and the fragment makes the URL shareable (replaceState: one history entry, no request).
     e.preventDefault();
-    const target = new URL(form.action);
-    target.searchParams.set('q', input.value);
-    history.replaceState(null, '', target);
+    history.replaceState(null, '', location.pathname + queryFragment(input.value));
     void run(input.value);
   });
 }
