@@ -2,7 +2,15 @@
 // Nothing here sends the query: Pagefind fetches index chunks (from this site) chosen by hashes, and
 // the query lives only in the page and in the URL's fragment (#q=…), which no browser sends anywhere.
 import { excerptPieces } from '../lib/site/excerpt.ts';
-import { queryFragment, queryFromUrl } from '../lib/site/search-query.ts';
+import {
+  checkQuery,
+  isRealMatch,
+  queryFragment,
+  queryFromUrl,
+  queryWords,
+  refusal,
+  wordsAt,
+} from '../lib/site/search-query.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -12,6 +20,8 @@ interface PagefindSubResult {
 interface PagefindData {
   url: string;
   excerpt: string;
+  content: string;
+  locations: number[];
   meta: { title?: string };
   sub_results: PagefindSubResult[];
 }
@@ -89,21 +99,27 @@ let latest = 0;
 async function run(query: string) {
   const turn = ++latest;
   if (!status || !list) return;
-  const q = query.trim();
-  if (!q) {
+  const check = checkQuery(query);
+  if (check.kind !== 'ok') {
+    // Empty, too long, or a word longer than any in the index: nothing is searched; the page says why.
     list.replaceChildren();
-    status.textContent = '';
+    status.textContent = refusal(check);
     return;
   }
+  const q = check.query;
   try {
     const pf = await load();
     const search = await pf.debouncedSearch(q, {}, 150);
     // A newer keystroke has started its own search: this one is stale (debouncedSearch returns null).
     if (!search || turn !== latest) return;
-    const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+    const all = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
     if (turn !== latest) return;
+    // Pagefind also offers near misses (a shorter prefix of a word no page has): keep only the pages
+    // where a matched word really is one of the query's words.
+    const words = queryWords(q);
+    const data = all.filter((d) => isRealMatch(words, wordsAt(d.content, d.locations)));
     list.replaceChildren(...data.map(item));
-    const n = search.results.length;
+    const n = search.results.length > SHOWN && data.length === all.length ? search.results.length : data.length;
     status.textContent =
       n === 0
         ? `No pages match “${q}”. Try fewer words, or the exact text of an error.`

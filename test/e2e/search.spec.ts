@@ -1,6 +1,6 @@
 // Site search in a real browser: the right page first for an error text, a program and a question;
 // no request carries the query, and the URL keeps it only in the fragment (#q=); keyboard only; axe
-// clean in both schemes; a shared #q= link and an old ?q= link show results;
+// clean in both schemes; a shared #q= link and an old ?q= link show results; nonsense finds nothing;
 // without JavaScript the page explains itself, lists the sections, and a submitted form sends no query.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
@@ -26,6 +26,14 @@ const cases: Array<[string, RegExp]> = [
   ['port 25', /^\/faq\/port-587-blocked\/$/],
   ['Vaultwarden', /^\/clients\/vaultwarden\/$/],
   ['Thunderbird', /^\/clients\/thunderbird\/$/],
+  // .NET's System.Net.Mail on a port that starts with TLS waits for a greeting until its timeout.
+  ['The operation has timed out', /^\/errors\/greeting-never-received\/$/],
+  // Jakarta Mail's exception for a 535 reply: the SMTP login page, not another Java error.
+  ['javax.mail.AuthenticationFailedException', /^\/errors\/smtp-auth-rejected\/$/],
+  // Other names of a program, indexed from its aliases.
+  ['k-9', /^\/clients\/thunderbird-android\/$/],
+  ['k9', /^\/clients\/thunderbird-android\/$/],
+  ['o365', /^\/clients\/(new-outlook|outlook-classic|outlook-mac)\/$/],
 ];
 
 test('typing an error text, a question or a program finds the right page first, and no request carries it', async ({
@@ -145,6 +153,19 @@ test('an old /search/?q= link still shows results, and the URL is rewritten to t
   await expect(results(page).first()).toBeVisible();
   await expect(page).toHaveURL(/\/search\/#q=IMAP$/);
   expect(await page.evaluate(() => location.search)).toBe('');
+});
+
+test('nonsense finds nothing: 5,000 letters, an over-long word, a word no page has', async ({ page }) => {
+  await page.goto('/search/');
+  await field(page).fill('a'.repeat(5000));
+  await expect(status(page)).toContainText('No pages match: the query is too long');
+  await expect(results(page)).toHaveCount(0);
+  await field(page).fill(`smtp${'x'.repeat(80)}`);
+  await expect(status(page)).toContainText('No pages match: one word is longer');
+  await expect(results(page)).toHaveCount(0);
+  await field(page).fill('qwxzvbnk');
+  await expect(status(page)).toContainText('No pages match “qwxzvbnk”');
+  await expect(results(page)).toHaveCount(0);
 });
 
 test('axe finds nothing with results shown, light and dark', async ({ page }) => {
