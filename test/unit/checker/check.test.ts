@@ -361,6 +361,22 @@ describe('hostile input', () => {
   }
 });
 
+test('10 MB in every field (a script can set more than maxlength allows) is checked quickly and said too long', () => {
+  const value = 'a'.repeat(10 * 1024 * 1024);
+  let r: ReturnType<typeof check> | undefined;
+  const ms = cpuMs(() => (r = check({ address: value, port: value, server: value, security: 'none' }, settings)));
+  assert.ok(ms < HANG_MS, `${ms.toFixed(0)} ms of CPU`);
+  assert.ok(r);
+  for (const field of ['address', 'port', 'server'] as const) {
+    const f = r.findings.find((x) => x.field === field && x.severity === 'error');
+    assert.ok(f, field);
+    assert.match(
+      f.message,
+      /^This is 10485760 characters long; .* has at most \d+\. The field keeps at most 1024 characters\.$/,
+    );
+  }
+});
+
 describe('values come from the settings argument', () => {
   test('a changed settings object changes the verdicts', () => {
     const s = structuredClone(settings);
