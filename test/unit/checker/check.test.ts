@@ -216,6 +216,21 @@ const rows: Row[] = [
     has: 'U+200D (zero-width joiner), after the first 5 characters',
   },
   { field: 'address', value: `emily@icloud.com\ufeff`, sev: 'error', faq: U, has: 'byte order mark' },
+  // Bidirectional controls are named too: they can make an address read differently from what it is.
+  {
+    field: 'address',
+    value: '\u202eemily@icloud.com',
+    sev: 'error',
+    faq: U,
+    has: 'U+202E (right-to-left override), at the start',
+  },
+  {
+    field: 'address',
+    value: 'emily@icl\u2066oud.com',
+    sev: 'error',
+    faq: U,
+    has: 'U+2066 (left-to-right isolate), after the first 9',
+  },
   { field: 'address', value: 'a'.repeat(2000), sev: 'error', faq: U, has: 'The field keeps at most 1024 characters.' },
   // Security
   { field: 'security', value: '', port: 587, sev: '' },
