@@ -33,6 +33,8 @@ test('the checker, a client switch, the profile download and copying work under 
   const other = await chooser.locator('option').nth(3).getAttribute('value');
   await chooser.selectOption(other);
   await expect(page.locator('#chk-instr-title')).toContainText('someone@icloud.com');
+  // The profile is offered for Apple's Mail apps only: switch to one that is not the first client.
+  await chooser.selectOption('ios-mail');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /Download profile for/ }).click();
   expect((await download).suggestedFilename()).toMatch(/\.mobileconfig$/);
