@@ -1,7 +1,16 @@
 // The search page's behaviour: query Pagefind as the reader types and list the results as text.
 // Nothing here sends the query: Pagefind fetches index chunks (from this site) chosen by hashes, and
-// the URL changes only when the reader submits the form.
+// the query lives only in the page and in the URL's fragment (#q=…), which no browser sends anywhere.
 import { excerptPieces } from '../lib/site/excerpt.ts';
+import {
+  checkQuery,
+  isRealMatch,
+  queryFragment,
+  queryFromUrl,
+  queryWords,
+  refusal,
+  wordsAt,
+} from '../lib/site/search-query.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -11,6 +20,8 @@ interface PagefindSubResult {
 interface PagefindData {
   url: string;
   excerpt: string;
+  content: string;
+  locations: number[];
   meta: { title?: string };
   sub_results: PagefindSubResult[];
 }
@@ -87,22 +98,28 @@ function item(data: PagefindData): HTMLLIElement {
 let latest = 0;
 async function run(query: string) {
   const turn = ++latest;
-  const q = query.trim();
   if (!status || !list) return;
-  if (!q) {
+  const check = checkQuery(query);
+  if (check.kind !== 'ok') {
+    // Empty, too long, or a word longer than any in the index: nothing is searched; the page says why.
     list.replaceChildren();
-    status.textContent = '';
+    status.textContent = refusal(check);
     return;
   }
+  const q = check.query;
   try {
     const pf = await load();
     const search = await pf.debouncedSearch(q, {}, 150);
     // A newer keystroke has started its own search: this one is stale (debouncedSearch returns null).
     if (!search || turn !== latest) return;
-    const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+    const all = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
     if (turn !== latest) return;
+    // Pagefind also offers near misses (a shorter prefix of a word no page has): keep only the pages
+    // where a matched word really is one of the query's words.
+    const words = queryWords(q);
+    const data = all.filter((d) => isRealMatch(words, wordsAt(d.content, d.locations)));
     list.replaceChildren(...data.map(item));
-    const n = search.results.length;
+    const n = search.results.length > SHOWN && data.length === all.length ? search.results.length : data.length;
     status.textContent =
       n === 0
         ? `No pages match “${q}”. Try fewer words, or the exact text of an error.`
@@ -113,21 +130,28 @@ async function run(query: string) {
   }
 }
 
+/** Shows the results of the query a URL carries (#q=…, or an old ?q=… link, rewritten to #q=…). */
+function fromUrl() {
+  if (!input) return;
+  const found = queryFromUrl(location);
+  if (!found) return;
+  // An old shared link put the query in the query string: keep it out of the history from now on.
+  if (found.fromSearch) history.replaceState(null, '', location.pathname + queryFragment(found.query));
+  input.value = found.query;
+  void run(found.query);
+}
+
 if (form && input) {
   fallback?.setAttribute('hidden', '');
   input.addEventListener('input', () => void run(input.value));
-  // A shared link (/search/?q=…) or a search submitted from the header: show its results.
-  const q = new URLSearchParams(location.search).get('q');
-  if (q) {
-    input.value = q;
-    void run(q);
-  }
+  fromUrl();
+  // A search from the header's field while on this page changes only the fragment.
+  window.addEventListener('hashchange', fromUrl);
   form.addEventListener('submit', (e) => {
-    // Submitting from this page keeps the results where they are and makes the URL shareable.
+    // The field has no name, so the form would send nothing; with JavaScript the results stay where
+    // they are and the fragment makes the URL shareable (replaceState: one history entry, no request).
     e.preventDefault();
-    const target = new URL(form.action);
-    target.searchParams.set('q', input.value);
-    history.replaceState(null, '', target);
+    history.replaceState(null, '', location.pathname + queryFragment(input.value));
     void run(input.value);
   });
 }

@@ -163,6 +163,16 @@ test('no shell snippet puts a password on the command line, and each says where 
   }
 });
 
+test('every snippet that needs a password has a step that says where it is typed or kept', () => {
+  // Issue #18: shell snippets were checked above; the config files and code need the same step.
+  const where = /asks|environment|keyring|type|paste|line|prompt|secret|file/i;
+  const missing = clients
+    .filter((c) => c.snippet && /pass/i.test(c.snippet.template))
+    .filter((c) => !c.steps.some((s) => /password/i.test(s) && where.test(s)))
+    .map((c) => c.id);
+  assert.deepEqual(missing, []);
+});
+
 test('apps whose menu path is unconfirmed say where in neutral words; code has no menu path', () => {
   for (const c of clients) {
     if (c.kind === 'code') assert.equal(c.menuPath, null, c.id);

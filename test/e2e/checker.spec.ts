@@ -244,6 +244,31 @@ test('a pasted megabyte in the address field is cut to the field’s limit and s
   await expect(address(page)).toHaveAttribute('aria-invalid', 'true');
 });
 
+test('10 MB pasted into each field is cut to 1024 characters, said to be too long, and the page keeps answering', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await ready(page);
+  const big = 'a'.repeat(10 * 1024 * 1024);
+  const fields: Array<[string, string]> = [
+    ['Your iCloud Mail email address', 'an email address has at most 254.'],
+    ['Outgoing port', 'a port has at most 5.'],
+    ['Outgoing server (optional)', 'a server name has at most 253.'],
+  ];
+  for (const [label, says] of fields) {
+    const field = page.getByLabel(label);
+    await field.fill(big);
+    await expect(field).toHaveValue('a'.repeat(1024));
+    await expect(live(page)).toContainText(
+      `This is 1024 characters long; ${says} The field keeps at most 1024 characters.`,
+    );
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    // Still responsive: the next keystroke is answered at once.
+    await field.fill('');
+  }
+  await expect(address(page)).toHaveValue('');
+});
+
 test('an invisible character in the address is named, not silently accepted', async ({ page }) => {
   await ready(page);
   await address(page).fill(`emily\u200b@${s.domains.value[0]}`);

@@ -216,6 +216,21 @@ const rows: Row[] = [
     has: 'U+200D (zero-width joiner), after the first 5 characters',
   },
   { field: 'address', value: `emily@icloud.com\ufeff`, sev: 'error', faq: U, has: 'byte order mark' },
+  // Bidirectional controls are named too: they can make an address read differently from what it is.
+  {
+    field: 'address',
+    value: '\u202eemily@icloud.com',
+    sev: 'error',
+    faq: U,
+    has: 'U+202E (right-to-left override), at the start',
+  },
+  {
+    field: 'address',
+    value: 'emily@icl\u2066oud.com',
+    sev: 'error',
+    faq: U,
+    has: 'U+2066 (left-to-right isolate), after the first 9',
+  },
   { field: 'address', value: 'a'.repeat(2000), sev: 'error', faq: U, has: 'The field keeps at most 1024 characters.' },
   // Security
   { field: 'security', value: '', port: 587, sev: '' },
@@ -358,6 +373,22 @@ describe('hostile input', () => {
       assert.ok(r);
       for (const f of r.findings) assert.ok(f.message.length + (f.fix?.length ?? 0) < 600);
     });
+  }
+});
+
+test('10 MB in every field (a script can set more than maxlength allows) is checked quickly and said too long', () => {
+  const value = 'a'.repeat(10 * 1024 * 1024);
+  let r: ReturnType<typeof check> | undefined;
+  const ms = cpuMs(() => (r = check({ address: value, port: value, server: value, security: 'none' }, settings)));
+  assert.ok(ms < HANG_MS, `${ms.toFixed(0)} ms of CPU`);
+  assert.ok(r);
+  for (const field of ['address', 'port', 'server'] as const) {
+    const f = r.findings.find((x) => x.field === field && x.severity === 'error');
+    assert.ok(f, field);
+    assert.match(
+      f.message,
+      /^This is 10485760 characters long; .* has at most \d+\. The field keeps at most 1024 characters\.$/,
+    );
   }
 });
 
