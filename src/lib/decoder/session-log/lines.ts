@@ -84,7 +84,7 @@ export function unquotePython(body: string): string {
 export const SMTP_REPLY = /^([2-5]\d\d)(?:[ -]|$)/;
 export const IMAP_UNTAGGED = /^\* /;
 export const IMAP_CONT = /^\+(?: |$)/;
-export const IMAP_TAGGED = /^([A-Za-z0-9.]{1,20}) (OK|NO|BAD)(?: |$)/;
+export const IMAP_TAGGED = /^([A-Za-z0-9._-]{1,20}) (OK|NO|BAD)(?: |$)/;
 
 /** Does an unprefixed line look like something a server sends? */
 export function looksServer(body: string): boolean {

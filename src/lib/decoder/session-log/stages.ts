@@ -34,7 +34,7 @@ export const SMTP_CLIENT = /^\s*(EHLO|HELO|STARTTLS|AUTH|MAIL FROM|RCPT TO|DATA|
 /** The same, for lines without a direction marker (config dumps say "auth = on"). */
 export const SMTP_CLIENT_STRICT =
   /^\s*(?:(EHLO|HELO) \S+\s*$|(STARTTLS|DATA|QUIT|RSET|NOOP)\s*$|(AUTH) [A-Za-z0-9_-]+(?: \S+)?\s*$|(MAIL FROM|RCPT TO):)/i;
-export const IMAP_CLIENT = /^\s*([A-Za-z0-9.]{1,20})\s+([A-Za-z]+)\b/;
+export const IMAP_CLIENT = /^\s*([A-Za-z0-9._-]{1,20})\s+([A-Za-z]+)\b/;
 export const IMAP_VERBS = new Set([
   'LOGIN', 'AUTHENTICATE', 'CAPABILITY', 'SELECT', 'EXAMINE', 'LIST', 'LSUB', 'FETCH', 'LOGOUT',
   'NOOP', 'STARTTLS', 'UID', 'IDLE', 'STATUS', 'SEARCH', 'ID', 'ENABLE', 'APPEND', 'NAMESPACE',
