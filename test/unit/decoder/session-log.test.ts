@@ -45,6 +45,13 @@ const EXPECTED: Record<string, [SessionReading['protocol'], SessionReading['tool
   'powershell-starttls-certificate.txt': ['smtp', 'transcript', 'tls-failed', '220 2.0.0 Ready to start TLS', 'TLS: failed'],
   'powershell-auth-rejected.txt': ['smtp', 'transcript', 'auth-rejected', '535 5.7.8 Authentication credentials invalid', null],
   'python-smtplib-debug.txt': ['smtp', 'python', 'starttls-not-used', '538 Error: Must issue a STARTTLS command first', null],
+  'python-smtplib-debug2.txt': ['smtp', 'python', 'auth-rejected', '535 5.7.8 Authentication credentials invalid', null],
+  'python-imaplib-debug.txt': ['imap', 'python', 'auth-rejected', 'KLJH1 NO [AUTHENTICATIONFAILED] Authentication failed.', 'imaplib.IMAP4.error:'],
+  'nodemailer-good.txt': ['smtp', 'nodemailer', 'completed', '250 OK: message queued', null],
+  'nodemailer-auth-rejected.txt': ['smtp', 'nodemailer', 'auth-rejected', '535 5.7.8 Authentication credentials invalid', 'Send Error: Invalid login'],
+  'mailkit-imap-auth-rejected.txt': ['imap', 'transcript', 'auth-rejected', 'A00000004 NO [AUTHENTICATIONFAILED] Authentication failed.', null],
+  'phpmailer-html.txt': ['smtp', 'phpmailer', 'completed', '334 VXNlcm5hbWU6', null],
+  'phpmailer-echo.txt': ['smtp', 'phpmailer', 'completed', '220 mx.google.com ESMTP i3sm45669525wie.23 - gsmtp', null],
 }; // prettier-ignore
 
 /** Secrets that appear in the fixtures, in every form they take. */
@@ -57,11 +64,22 @@ const SECRETS = [
   'AG1lQGljbG91ZC5jb20Ad3JvbmctcGFzcw', // AUTH PLAIN, "wrong-pass"
   'd3JvbmctcGFzcy13b3Jk', // LOGIN, "wrong-pass-word"
   's3cret pass',
+  'AG1lQGljbG91ZC5jb20Ad3JvbmcgcGFzcw', // AUTH PLAIN, "wrong pass" (smtplib)
+  'd3JvbmcgcGFzcw', // LOGIN, "wrong pass" (smtplib)
+  'abcd efgh ijkl mnop', // imaplib LOGIN
+  'AG1lQGljbG91ZC5jb20ALyogc2VjcmV0ICov', // Nodemailer's AUTH PLAIN with its own /* secret */
 ];
 
 describe('readSessionLog on real logs', () => {
   test('every fixture has an expectation (and the reverse)', () => {
-    assert.deepEqual(readdirSync(DIR).sort(), Object.keys(EXPECTED).sort());
+    const logs = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
+    assert.deepEqual(logs.sort(), Object.keys(EXPECTED).sort());
+    // Each new fixture names its source.
+    const sources = read('SOURCES.md');
+    for (const f of logs.filter((f) =>
+      /^(?:nodemailer|phpmailer|mailkit|python-(?:imaplib|smtplib-(?:debug2|greeting|ehlo))|openssl-untrusted)/.test(f),
+    ))
+      assert.ok(sources.includes(`\`${f}\``), `${f} is in SOURCES.md`);
   });
   for (const [file, [protocol, tool, stage, reply, error]] of Object.entries(EXPECTED)) {
     test(file, () => {
@@ -93,6 +111,36 @@ describe('readSessionLog on real logs', () => {
   test('a failed handshake does not count as TLS reached', () => {
     const r = readSessionLog(read('openssl-implicit.txt'))!;
     assert.ok(!r.reached.includes('tls') && !r.reached.includes('certificate-verified'));
+  });
+});
+
+describe('readSessionLog: what the new formats show', () => {
+  test('each program is recognised, and the steps a session reached', () => {
+    assert.deepEqual(readSessionLog(read('nodemailer-good.txt'))?.reached, [
+      'connected', 'greeting', 'starttls-offered', 'tls', 'authenticated', 'mail-from-accepted', 'rcpt-accepted',
+      'message-accepted',
+    ]); // prettier-ignore
+    assert.deepEqual(readSessionLog(read('phpmailer-html.txt'))?.reached, [
+      'connected',
+      'greeting',
+      'starttls-offered',
+      'tls',
+    ]);
+    assert.deepEqual(readSessionLog(read('mailkit-imap-auth-rejected.txt'))?.reached.slice(0, 2), [
+      'connected',
+      'greeting',
+    ]);
+  });
+  test('PHPMailer without a time before each line, and IMAP tags with a dash', () => {
+    const php = read('phpmailer-html.txt').replace(/^\S+ \S+ /gm, '');
+    assert.equal(readSessionLog(php)?.tool, 'phpmailer');
+    assert.deepEqual(readSessionLog(php)?.reached, ['connected', 'greeting', 'starttls-offered', 'tls']);
+    const dashed = read('openssl-imap-login-rejected.txt')
+      .replace(/^a(\d) /gm, 'A-$1 ')
+      .replace('abcd-efgh-ijkl-mnop', 'hunter2hunter2');
+    assert.equal(readSessionLog(dashed)?.stoppedAt, 'auth-rejected');
+    assert.match(maskSecrets(dashed), /^A-1 LOGIN \[hidden\]$/m);
+    assert.ok(!maskSecrets(dashed).includes('hunter2'));
   });
 });
 

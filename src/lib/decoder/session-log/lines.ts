@@ -1,7 +1,9 @@
 /**
  * The lines of a pasted log and their direction: what the client sent, what the server answered, and
- * the tool's own remarks, from the markers of swaks, openssl, curl, msmtp, C:/S: transcripts and
- * Python's smtplib. Every pattern is anchored, so a long hostile line is read in linear time.
+ * the tool's own remarks, from the markers of swaks, openssl, curl, msmtp, C:/S: transcripts (our
+ * PowerShell test, MailKit's ProtocolLogger and many libraries), PHPMailer's SMTPDebug, Nodemailer's
+ * logger, and Python's smtplib and imaplib debug output. Every pattern is anchored, so a long
+ * hostile line is read in linear time.
  */
 import type { Tool } from './types.ts';
 // ---------------------------------------------------------------------------------------------
@@ -25,10 +27,29 @@ export const CURL = /^(?:> |< |\* |\{ \[|\} \[)/;
 export const IMAP_UNTAGGED_RESPONSE =
   /^(?:OK|NO|BAD|BYE|PREAUTH|CAPABILITY|FLAGS|LIST|LSUB|STATUS|SEARCH|ENABLED|ID|NAMESPACE|\d+ (?:EXISTS|RECENT|EXPUNGE|FETCH))\b/;
 export const TRANSCRIPT = /^(?:C|S|Client|Server): ?/;
-export const PYTHON = /^(?:send|reply): /;
+/** smtplib's `send: '…'` and `reply: b'…'`; at debuglevel 2 after the time (`00:33:49.336584 send: `). */
+export const PYTHON = /^(?:\d\d:\d\d:\d\d(?:\.\d{1,6})? )?(?:send|reply): /;
+/** imaplib's `_mesg`: two spaces, minutes and seconds, then `> ` (sent) or `< ` (read) or a remark. */
+export const IMAPLIB = /^ {2}\d\d:\d\d\.\d\d (?:[<>] )?/;
+/**
+ * PHPMailer's edebug: `SERVER -> CLIENT: ` and `CLIENT -> SERVER: `, after the time and a tab
+ * (Debugoutput 'echo'), the time and a space ('html' since 6.x) or nothing (older 'html'); the other
+ * lines of a multi-line reply are indented with 19 spaces, a tab and 18 spaces.
+ */
+export const PHPMAILER =
+  /^(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[\t ])?(?:SERVER -> CLIENT|CLIENT -> SERVER): ?|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\t|^ {19}\t {18}/;
+/** Nodemailer's default logger: `[2026-12-08 00:33:00] DEBUG [#1] [sid] C: ` (the ids and C:/S: optional). */
+export const NODEMAILER =
+  /^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\] (?:TRACE|DEBUG|INFO |WARN |ERROR|FATAL) (?:\[#[^\]\s]{1,40}\] )?(?:\[[^\]\s]{1,40}\] )?(?:[CS]: )?/;
 
 /** First characters of every direction marker: any other line is unprefixed. */
-export const MARKER_START = new Set([' ', '*', '<', '=', '-', '>', '{', '}', 'C', 'S', 's', 'r']);
+export const MARKER_START = new Set([
+  ' ', '*', '<', '=', '-', '>', '{', '}', 'C', 'S', 's', 'r', '[', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+]); // prettier-ignore
+
+function line(prefix: string, raw: string, dir: Dir, tool: Tool): Line {
+  return { prefix, body: raw.slice(prefix.length), dir, tool, tls: false };
+}
 
 export function classify(raw: string): Line {
   if (!MARKER_START.has(raw.charAt(0))) return { prefix: '', body: raw, dir: 'unknown', tool: 'unknown', tls: false };
@@ -62,23 +83,44 @@ export function classify(raw: string): Line {
     };
   }
   m = PYTHON.exec(raw);
+  if (m) return line(m[0], raw, m[0].endsWith('send: ') ? 'client' : 'server', 'python');
+  m = IMAPLIB.exec(raw);
   if (m) {
     const p = m[0];
-    return {
-      prefix: p,
-      body: raw.slice(p.length),
-      dir: p === 'send: ' ? 'client' : 'server',
-      tool: 'python',
-      tls: false,
-    };
+    return line(p, raw, p.endsWith('> ') ? 'client' : p.endsWith('< ') ? 'server' : 'info', 'python');
+  }
+  m = PHPMAILER.exec(raw);
+  if (m) {
+    const p = m[0];
+    return line(
+      p,
+      raw,
+      p.includes('CLIENT -> ')
+        ? 'client'
+        : p.includes('SERVER -> ')
+          ? 'server'
+          : p.startsWith(' ')
+            ? 'unknown'
+            : 'info',
+      'phpmailer',
+    );
+  }
+  m = NODEMAILER.exec(raw);
+  if (m) {
+    const p = m[0];
+    return line(p, raw, p.endsWith('C: ') ? 'client' : p.endsWith('S: ') ? 'server' : 'info', 'nodemailer');
   }
   return { prefix: '', body: raw, dir: 'unknown', tool: 'unknown', tls: false };
 }
 
-// Python prints `send: 'AUTH PLAIN ...\r\n'` and `reply: b'235 ...'`: look inside the quotes.
+// Python prints `send: 'AUTH PLAIN ...\r\n'`, `reply: b'235 ...'` and `> b'A1 LOGIN ...'` (repr,
+// in double quotes when the text holds a single one): look inside the quotes.
 export function unquotePython(body: string): string {
-  const m = /^b?'([^']*)/.exec(body);
-  return m ? (m[1] ?? '').replace(/\\r\\n$/, '') : body.replace(/^retcode \(\d+\); Msg: b?'?/, '');
+  const m = /^b?(['"])/.exec(body);
+  if (!m) return body.replace(/^retcode \(\d+\); Msg: b?'?/, '');
+  const q = m[1] ?? "'";
+  const inner = body.slice(m[0].length);
+  return (inner.endsWith(q) ? inner.slice(0, -1) : inner).replace(/\\r\\n$/, '');
 }
 
 export const SMTP_REPLY = /^([2-5]\d\d)(?:[ -]|$)/;

@@ -101,7 +101,12 @@ class Reader {
     if (VERIFIED.test(prefix + t) || VERIFIED.test(t)) this.progress('certificate-verified');
     if (/imaps?:\/\//i.test(t)) this.imap++;
     if (/smtps?:\/\//i.test(t)) this.smtp++;
-    const isErr = TOOL_ERROR.test(prefix + t) || TOOL_ERROR.test(t) || prefix === '<** ' || prefix === '<~* ';
+    const isErr =
+      TOOL_ERROR.test(prefix + t) ||
+      TOOL_ERROR.test(t) ||
+      prefix === '<** ' ||
+      prefix === '<~* ' ||
+      /\] (?:ERROR|FATAL) /.test(prefix);
     // openssl prints "verify error" and goes on; only a failed handshake stops it.
     if (/^verify error:/.test(t)) return;
     // openssl's "Didn't find STARTTLS…" is a warning, not an error line, and it may come first (stderr).
@@ -125,8 +130,9 @@ class Reader {
     this.progress('connected');
     const n = Number(code);
     const ok = n < 400;
-    const final = !t.startsWith(`${code}-`);
-    if (/^\d{3}[ -]STARTTLS\b/i.test(t)) {
+    // PHPMailer's 'html' output joins the lines of a reply: `250-a250-STARTTLS250 b`.
+    const final = !t.startsWith(`${code}-`) || t.includes(`${code} `, 4);
+    if (/\d{3}[ -]STARTTLS(?![A-Za-z])/i.test(t)) {
       this.progress('starttls-offered');
       this.offeredThisEhlo = true;
     }
@@ -328,22 +334,23 @@ export function readSessionLog(text: string, settings?: SessionLogSettings): Ses
     const body = m.startsWith(p) ? m.slice(p.length) : m;
     return (lines[i]?.tool === 'python' ? unquotePython(body) : body).trim();
   };
+  const stage = stageText(
+    stoppedAt,
+    protocol,
+    reached,
+    settings,
+    causeOf(
+      stoppedAt,
+      [r.toolError, r.stopReply, r.lastServer, ...r.hitLines]
+        .map((i) => (i >= 0 ? (lines[i]?.body ?? '') : ''))
+        .join('\n'),
+      r.reached,
+    ),
+  );
   return {
     protocol,
     stoppedAt,
-    stage: stageText(
-      stoppedAt,
-      protocol,
-      reached,
-      settings,
-      causeOf(
-        stoppedAt,
-        [r.toolError, r.stopReply, r.lastServer, ...r.hitLines]
-          .map((i) => (i >= 0 ? (lines[i]?.body ?? '') : ''))
-          .join('\n'),
-        r.reached,
-      ),
-    ),
+    stage,
     lastReply: replyAt >= 0 ? strip(replyAt) : null,
     masked: masked.join('\n'),
     tool,

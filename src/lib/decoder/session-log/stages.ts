@@ -10,7 +10,7 @@ export const TLS_FAIL =
 export const NO_STARTTLS =
   /Didn't find STARTTLS in server response|STARTTLS not supported|does not support TLS via the STARTTLS|TLS not available|STARTTLS extension not supported|not advertised|did not advertise STARTTLS|curl: \(64\)/i;
 export const AUTH_FAIL =
-  /No authentication type succeeded|authentication failed|Login denied|curl: \(67\)|AUTHENTICATIONFAILED|AUTHENTICATE failed|LOGIN failed|Authentication unsuccessful|Invalid credentials/i;
+  /No authentication type succeeded|Could not authenticate|authentication failed|Login denied|curl: \(67\)|AUTHENTICATIONFAILED|AUTHENTICATE failed|LOGIN failed|Authentication unsuccessful|Invalid credentials/i;
 export const MAIL_FAIL =
   /MAIL failed|envelope from address .{0,300} not accepted|sender address .{0,300} not accepted/i;
 export const RCPT_FAIL = /RCPT failed|recipient address .{0,300} not accepted|No recipients were accepted/i;
@@ -19,13 +19,13 @@ export const MUST_STARTTLS =
   /Must issue a STARTTLS|STARTTLS command first|Encryption required|PRIVACYREQUIRED|LOGINDISABLED/i;
 /** A line a program prints when something failed. */
 export const TOOL_ERROR =
-  /^(?:connect:errno=|curl: \(\d+\)|msmtp: |\*\*\* |swaks: |[0-9A-F]{6,}:error:|\d+:error:|error:|[A-Za-z.]*Exception|WARNING: |TcpTestSucceeded\s*:\s*False|TLS: failed)/;
+  /^(?:connect:errno=|curl: \(\d+\)|msmtp: |\*\*\* |swaks: |[0-9A-F]{6,}:error:|\d+:error:|error:|[A-Za-z.]*Exception|[A-Za-z0-9_.]{1,80}(?:Error|\.error): |SMTP (?:ERROR|Error)\b|Send Error: |WARNING: |TcpTestSucceeded\s*:\s*False|TLS: failed)/;
 export const TLS_STARTED =
   /^(?:=== TLS started|\* SSL connection using|TLS session parameters|New, TLSv|Protocol version: TLS|TLS: (?:TLSv|SslProtocols|Tls))/;
 export const VERIFIED =
   /^(?:Verify return code: 0 \(ok\)|Verification: OK|\* {1,2}SSL certificate verify ok|TLS: [^,]{0,40}, certificate OK|TLS certificate information)/;
 export const CONNECTED =
-  /^(?:=== Connected to|\* Connected to|CONNECTED\(|CONNECTION ESTABLISHED|TcpTestSucceeded\s*:\s*True|TCP: connected)/;
+  /^(?:=== Connected to|\* Connected to|Connected to (?:imaps?|smtps?|pop3?s?):\/\/|connect: b['"]|Connection established to|Connection: opened|CONNECTED\(|CONNECTION ESTABLISHED|TcpTestSucceeded\s*:\s*True|TCP: connected)/;
 export const OPENSSL =
   /^(?:connect:errno=|[0-9A-F]{6,}:error:|CONNECTED\(|CONNECTION ESTABLISHED|depth=\d|verify (?:return|error)|Certificate chain|Server certificate|SSL handshake has read|Verify return code|Verification(?: error)?:|Peer certificate|New, (?:TLSv|\(NONE\)))/;
 export const POWERSHELL =

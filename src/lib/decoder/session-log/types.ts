@@ -22,7 +22,17 @@ export type Milestone =
   | 'rcpt-accepted'
   | 'message-accepted';
 
-export type Tool = 'swaks' | 'openssl' | 'curl' | 'msmtp' | 'transcript' | 'python' | 'powershell' | 'unknown';
+export type Tool =
+  | 'swaks'
+  | 'openssl'
+  | 'curl'
+  | 'msmtp'
+  | 'transcript'
+  | 'python'
+  | 'powershell'
+  | 'phpmailer'
+  | 'nodemailer'
+  | 'unknown';
 
 export interface SessionReading {
   protocol: 'smtp' | 'imap';
