@@ -46,9 +46,12 @@ const EXPECTED: Record<string, [SessionReading['protocol'], SessionReading['tool
   'powershell-auth-rejected.txt': ['smtp', 'transcript', 'auth-rejected', '535 5.7.8 Authentication credentials invalid', null],
   'python-smtplib-debug.txt': ['smtp', 'python', 'starttls-not-used', '538 Error: Must issue a STARTTLS command first', null],
   'python-smtplib-debug2.txt': ['smtp', 'python', 'auth-rejected', '535 5.7.8 Authentication credentials invalid', null],
+  'python-smtplib-greeting-554.txt': ['smtp', 'python', 'session-refused', '554 Client host rejected: Access denied', null],
+  'python-smtplib-ehlo-501.txt': ['smtp', 'python', 'session-refused', '501 Error: syntax: EHLO hostname', null],
   'python-imaplib-debug.txt': ['imap', 'python', 'auth-rejected', 'KLJH1 NO [AUTHENTICATIONFAILED] Authentication failed.', 'imaplib.IMAP4.error:'],
   'nodemailer-good.txt': ['smtp', 'nodemailer', 'completed', '250 OK: message queued', null],
   'nodemailer-auth-rejected.txt': ['smtp', 'nodemailer', 'auth-rejected', '535 5.7.8 Authentication credentials invalid', 'Send Error: Invalid login'],
+  'openssl-untrusted-continues.txt': ['smtp', 'openssl', 'tls-failed', '221 Bye', 'Verify return code: 18'],
   'mailkit-imap-auth-rejected.txt': ['imap', 'transcript', 'auth-rejected', 'A00000004 NO [AUTHENTICATIONFAILED] Authentication failed.', null],
   'phpmailer-html.txt': ['smtp', 'phpmailer', 'completed', '334 VXNlcm5hbWU6', null],
   'phpmailer-echo.txt': ['smtp', 'phpmailer', 'completed', '220 mx.google.com ESMTP i3sm45669525wie.23 - gsmtp', null],
@@ -130,6 +133,30 @@ describe('readSessionLog: what the new formats show', () => {
       'connected',
       'greeting',
     ]);
+  });
+  test('a certificate openssl could not verify reads as not trusted, though the session went on', () => {
+    const r = readSessionLog(read('openssl-untrusted-continues.txt'))!;
+    assert.match(r.stage.explanation, /not trusted.*antivirus/);
+  });
+  test('a refused greeting or EHLO says the server refused the session', () => {
+    for (const f of ['python-smtplib-greeting-554.txt', 'python-smtplib-ehlo-501.txt'])
+      assert.equal(readSessionLog(read(f))?.stage.title, 'The server refused the session', f);
+  });
+  test('a paste that ends inside a reply of several lines looks cut off', () => {
+    for (const f of [
+      'swaks-good.txt',
+      'curl-good.txt',
+      'msmtp-good.txt',
+      'nodemailer-good.txt',
+      'python-smtplib-debug2.txt',
+    ]) {
+      const lines = read(f).split('\n');
+      const at = lines.findIndex((l) => /(?:^|[ :'] ?)250-/.test(l));
+      const cut = readSessionLog(lines.slice(0, at + 1).join('\n') + '\n');
+      assert.equal(cut?.cutOff, true, f);
+      assert.match(cut.stage.explanation, /looks cut off/, f);
+      assert.equal(readSessionLog(read(f))?.cutOff, false, f);
+    }
   });
   test('PHPMailer without a time before each line, and IMAP tags with a dash', () => {
     const php = read('phpmailer-html.txt').replace(/^\S+ \S+ /gm, '');

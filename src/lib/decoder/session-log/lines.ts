@@ -132,3 +132,16 @@ export const IMAP_TAGGED = /^([A-Za-z0-9._-]{1,20}) (OK|NO|BAD)(?: |$)/;
 export function looksServer(body: string): boolean {
   return SMTP_REPLY.test(body) || IMAP_UNTAGGED.test(body) || IMAP_CONT.test(body) || IMAP_TAGGED.test(body);
 }
+
+/** Whether the last line with text is a server line that says more lines follow (`250-…`). */
+export function endsInsideReply(lines: Line[]): boolean {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    const t = (line.tool === 'python' ? unquotePython(line.body) : line.body).trim();
+    if (!t) continue;
+    const server = line.dir === 'server' || (line.dir === 'unknown' && looksServer(t));
+    const code = /^(\d{3})-/.exec(t)?.[1];
+    return server && code !== undefined && !t.includes(`${code} `, 4);
+  }
+  return false;
+}

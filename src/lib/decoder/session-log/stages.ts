@@ -44,6 +44,7 @@ export const IMAP_VERBS = new Set([
  * TLS was never started is about TLS, not the password. */
 export const RANK: Stage[] = [
   'no-connection',
+  'session-refused',
   'tls-failed', // openssl goes on after "Didn't find STARTTLS" and then fails the handshake
   'no-starttls-offered',
   'auth-rejected',
@@ -53,6 +54,10 @@ export const RANK: Stage[] = [
   'message-rejected',
   'completed',
 ];
+/** Added to the explanation when the paste ends inside a reply of several lines. */
+export const CUT_OFF =
+  'The paste looks cut off: it ends in the middle of a reply of several lines (its last line is like `250-…`), so the end of the session is missing. Paste the whole log.';
+
 export const MILESTONES: Milestone[] = [
   'connected',
   'greeting',
@@ -150,6 +155,12 @@ export function stageText(
               : `No answer came back in time on${port}. A firewall, antivirus, VPN or the network (some public and mobile networks block mail ports) may be blocking it; try another network.`;
       return { title: 'The connection never started', explanation: why };
     }
+    case 'session-refused':
+      return {
+        title: 'The server refused the session',
+        explanation:
+          'The server answered with an error (a 5xx reply) to the greeting or to EHLO, before any login, and will not go on with this connection. Its reply says why. Servers refuse a session when they do not take mail from the address the connection comes from, or when they reject the name the program gave after EHLO; check that name in your program, or try from another network.',
+      };
     case 'no-starttls-offered':
       return {
         title: 'The server did not offer STARTTLS',
