@@ -9,8 +9,8 @@
 export const APP_PASSWORD_SHAPE = 'xxxx-xxxx-xxxx-xxxx';
 
 export interface ShapeOptions {
-  /** Separators may also be left out (`abcdefghijklmnop`). */
-  optionalSeparators?: boolean;
+  /** How a separator of the format may be typed: as a dash or a space (the default), or only as written. */
+  separators?: 'dash-or-space' | 'as-written';
 }
 
 /**
@@ -20,7 +20,7 @@ export interface ShapeOptions {
 export function appPasswordSource(format: string, opts: ShapeOptions = {}): string {
   return Array.from(format, (ch) => {
     if (ch === 'x' || ch === 'X') return '[a-z]';
-    if (/[\s-]/.test(ch)) return opts.optionalSeparators ? '[-\\s]?' : '[-\\s]';
+    if (/[\s-]/.test(ch)) return opts.separators !== 'as-written' ? '[-\\s]' : ch === '-' ? '-' : '\\s';
     return ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
   }).join('');
 }

@@ -12,15 +12,23 @@
 import { APP_PASSWORD_SHAPE, appPasswordSource } from '../../text/app-password.ts';
 import { HIDDEN } from './types.ts';
 
-/** An app-specific password in any case, with dashes or spaces between its groups, wherever it is. */
-const APP_PASSWORD = new RegExp(appPasswordSource(APP_PASSWORD_SHAPE), 'gi');
+/** An app-specific password as Apple prints it (dashes), in any case, wherever it is. */
+const APP_PASSWORD = new RegExp(appPasswordSource(APP_PASSWORD_SHAPE, { separators: 'as-written' }), 'gi');
+/**
+ * The same with spaces or mixed separators, as words of their own, with any 4-letter words before
+ * it on the line ("pass abcd efgh ijkl mnop" hides all five, so no group of the password is left).
+ */
+const APP_PASSWORD_SPACED = new RegExp(
+  `(?<![a-z])(?:${appPasswordSource(APP_PASSWORD_SHAPE.split(/[-\s]/)[0] ?? '')}[-\\s])*${appPasswordSource(APP_PASSWORD_SHAPE)}(?![a-z])`,
+  'gi',
+);
 /** The same run together (`abcdefghijklmnop`), as a word of its own. */
 const APP_PASSWORD_WORD = new RegExp(
-  `(?<![a-z])${appPasswordSource(APP_PASSWORD_SHAPE, { optionalSeparators: true })}(?![a-z])`,
+  `(?<![a-z])${appPasswordSource(APP_PASSWORD_SHAPE.replace(/[-\s]/g, ''))}(?![a-z])`,
   'gi',
 );
 /** Words that say a line is about a password, so a spaced or run-together shape is one. */
-const PASSWORD_CONTEXT = /pass|pwd|secret|token|login|auth|credential/i;
+const PASSWORD_CONTEXT = /pass|pwd|secret|credential/i;
 /** `scheme://user:password@`: the password part. */
 const URL_USERINFO = /(\b[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:@/]{0,256}:)([^\s/]{0,256})@/gi;
 /** An HTTP-style authorization header or field, with its scheme kept. */
@@ -92,9 +100,10 @@ function maskAfter(s: string, re: RegExp, stop = '', toEnd = false): string {
 export function maskInline(line: string): string {
   let s = line;
   if (s.length >= 16) {
-    const context = PASSWORD_CONTEXT.test(line);
-    s = s.replace(APP_PASSWORD, (m) => (m.includes('-') || context ? HIDDEN : m));
-    if (context) s = s.replace(APP_PASSWORD_WORD, HIDDEN);
+    // With dashes it is one wherever it is; with spaces or run together, only on a line about a
+    // password ("this will make sure" is not one).
+    s = s.replace(APP_PASSWORD, HIDDEN);
+    if (PASSWORD_CONTEXT.test(line)) s = s.replace(APP_PASSWORD_SPACED, HIDDEN).replace(APP_PASSWORD_WORD, HIDDEN);
   }
   if (!MAYBE.test(s)) return s;
   if (s.includes('://')) s = s.replace(URL_USERINFO, (_m, a: string) => `${a}${HIDDEN}@`);
