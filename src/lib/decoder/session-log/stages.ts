@@ -56,7 +56,7 @@ export const RANK: Stage[] = [
 ];
 /** Added to the explanation when the paste ends inside a reply of several lines. */
 export const CUT_OFF =
-  'The paste looks cut off: it ends in the middle of a reply of several lines (its last line is like `250-…`), so the end of the session is missing. Paste the whole log.';
+  'The paste looks cut off: it ends in the middle of a reply of several lines (its last line is like “250-…”), so the end of the session is missing. Paste the whole log.';
 
 export const MILESTONES: Milestone[] = [
   'connected',
