@@ -167,6 +167,9 @@ describe('hostile input', () => {
     'Nodemailer prefixes without an end': '[2024-01-01 00:00:00] DEBUG [#1] ['.repeat(MB / 34),
     'PHPMailer continuation lines': `${' '.repeat(19)}\t${' '.repeat(18)}250-x\n`.repeat(MB / 45),
     'a joined reply that never ends': '250-x'.repeat(MB / 5),
+    'Thunderbird prefixes': '2024-02-08 12:38:01.503779 UTC - [Parent 1: IMAP]: I/IMAP 7f:h:S-INBOX:x\n'.repeat(
+      MB / 70,
+    ),
     'imaplib lines': "  12:34.56 > b'a1 LOGIN {9}\n".repeat(MB / 28),
   };
   for (const [name, text] of Object.entries(inputs))

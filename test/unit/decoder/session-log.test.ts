@@ -54,6 +54,7 @@ const EXPECTED: Record<string, [SessionReading['protocol'], SessionReading['tool
   'openssl-untrusted-continues.txt': ['smtp', 'openssl', 'tls-failed', '221 Bye', 'Verify return code: 18'],
   'mailkit-imap-auth-rejected.txt': ['imap', 'transcript', 'auth-rejected', 'A00000004 NO [AUTHENTICATIONFAILED] Authentication failed.', null],
   'phpmailer-html.txt': ['smtp', 'phpmailer', 'completed', '334 VXNlcm5hbWU6', null],
+  'thunderbird-imap.txt': ['imap', 'thunderbird', 'completed', '* 80 FETCH (UID 91 FLAGS (\\Seen))', null],
   'phpmailer-echo.txt': ['smtp', 'phpmailer', 'completed', '220 mx.google.com ESMTP i3sm45669525wie.23 - gsmtp', null],
 }; // prettier-ignore
 
@@ -158,6 +159,32 @@ describe('readSessionLog: what the new formats show', () => {
       assert.equal(readSessionLog(read(f))?.cutOff, false, f);
     }
   });
+  test("Thunderbird's SMTP log: swaks-bad.txt's exchange in nsSmtpProtocol's MOZ_LOG lines", () => {
+    // nsSmtpProtocol logs `SMTP Send: %s`, `SMTP Response: %s`, and for a command with credentials
+    // `Logging suppressed for this command (it probably contained authentication information)`.
+    const at = '2024-02-08 12:38:01.503779 UTC - [Parent 223737: Main Thread]: I/SMTP ';
+    let suppress = false;
+    const text = read('swaks-bad.txt')
+      .split('\n')
+      .flatMap((l) => {
+        const m = /^(?: -> | ~> |<- {2}|<~ {2}|<~\* )(.*)$/.exec(l);
+        if (!m) return [];
+        const body = m[1] ?? '';
+        if (!l.includes('>')) return [`${at}SMTP Response: ${body}`];
+        if (suppress || /^AUTH/.test(body)) {
+          suppress = !/^QUIT/.test(body);
+          if (suppress)
+            return [`${at}Logging suppressed for this command (it probably contained authentication information)`];
+        }
+        return [`${at}SMTP Send: ${body}`];
+      })
+      .join('\n');
+    const r = readSessionLog(text)!;
+    assert.equal(r.tool, 'thunderbird');
+    assert.equal(r.stoppedAt, 'auth-rejected');
+    assert.equal(r.lastReply, '535 5.7.8 Authentication credentials invalid');
+  });
+
   test('PHPMailer without a time before each line, and IMAP tags with a dash', () => {
     const php = read('phpmailer-html.txt').replace(/^\S+ \S+ /gm, '');
     assert.equal(readSessionLog(php)?.tool, 'phpmailer');

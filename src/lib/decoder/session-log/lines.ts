@@ -2,7 +2,7 @@
  * The lines of a pasted log and their direction: what the client sent, what the server answered, and
  * the tool's own remarks, from the markers of swaks, openssl, curl, msmtp, C:/S: transcripts (our
  * PowerShell test, MailKit's ProtocolLogger and many libraries), PHPMailer's SMTPDebug, Nodemailer's
- * logger, and Python's smtplib and imaplib debug output. Every pattern is anchored, so a long
+ * logger, Thunderbird's SMTP and IMAP logging, and Python's smtplib and imaplib debug output. Every pattern is anchored, so a long
  * hostile line is read in linear time.
  */
 import type { Tool } from './types.ts';
@@ -41,6 +41,16 @@ export const PHPMAILER =
 /** Nodemailer's default logger: `[2026-12-08 00:33:00] DEBUG [#1] [sid] C: ` (the ids and C:/S: optional). */
 export const NODEMAILER =
   /^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\] (?:TRACE|DEBUG|INFO |WARN |ERROR|FATAL) (?:\[#[^\]\s]{1,40}\] )?(?:\[[^\]\s]{1,40}\] )?(?:[CS]: )?/;
+
+/**
+ * Thunderbird's MOZ_LOG (`2024-02-08 12:38:01.503779 UTC - [Parent 223737: IMAP]: I/IMAP `) or the
+ * older NSPR log (`1344[3f74b68]: `), then nsImapProtocol's `<id>:<host>:<state>:SendData: ` and
+ * `…:CreateNewLineFromSocket: `, or nsSmtpProtocol's `SMTP Send: ` and `SMTP Response: `.
+ */
+export const THUNDERBIRD_LOG =
+  /^(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{1,9} UTC - \[[^\]]{1,100}\]: [A-Z]\/(?:IMAP|SMTP) |\d{1,20}\[[0-9a-fA-F]{1,16}\]: )/;
+export const THUNDERBIRD_LINE =
+  /^(?:[0-9a-fA-Fx]{1,18}:[^\s:]{1,255}:[^:]{0,255}:(SendData|CreateNewLineFromSocket): |SMTP (Send|Response): )/;
 
 /** First characters of every direction marker: any other line is unprefixed. */
 export const MARKER_START = new Set([
@@ -104,6 +114,13 @@ export function classify(raw: string): Line {
             : 'info',
       'phpmailer',
     );
+  }
+  m = THUNDERBIRD_LOG.exec(raw);
+  if (m) {
+    const rest = THUNDERBIRD_LINE.exec(raw.slice(m[0].length));
+    const what = rest ? (rest[1] ?? rest[2]) : '';
+    const dir: Dir = what === 'SendData' || what === 'Send' ? 'client' : what ? 'server' : 'info';
+    return line(m[0] + (rest?.[0] ?? ''), raw, dir, 'thunderbird');
   }
   m = NODEMAILER.exec(raw);
   if (m) {

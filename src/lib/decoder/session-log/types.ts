@@ -33,6 +33,7 @@ export type Tool =
   | 'powershell'
   | 'phpmailer'
   | 'nodemailer'
+  | 'thunderbird'
   | 'unknown';
 
 export interface SessionReading {
