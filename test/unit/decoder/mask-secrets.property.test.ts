@@ -63,6 +63,10 @@ const FORMS: Record<string, Form> = {
   'curl --user "user:pass word"': [spaced('"\\'), (u, p) => [`curl --user "${u}:${p}" smtps://smtp.example.invalid`]],
   'swaks --auth-password "…"': [spaced('"\\'), (u, p) => [`swaks --to ${u} --auth-user ${u} --auth-password "${p}" --tls`]],
   "swaks --auth-password '…'": [spaced("'"), (u, p) => [`swaks --auth-password '${p}' --auth-user ${u}`]],
+  'AUTH LOGIN with the username inline, then the password': [secret(), (u, p) => [`CLIENT -> SERVER: AUTH LOGIN ${b64(u)}`, 'SERVER -> CLIENT: 334 UGFzc3dvcmQ6', `CLIENT -> SERVER: ${b64(p)}`, 'SERVER -> CLIENT: 235 2.7.0 Authentication successful']],
+  'Nodemailer AUTH PLAIN': [secret(), (u, p) => [`[2026-12-08 00:33:00] DEBUG [I9G7JrLFX4] C: AUTH PLAIN ${b64(`\0${u}\0${p}`)}`, '[2026-12-08 00:33:00] DEBUG [I9G7JrLFX4] S: 235 2.7.0 Authentication successful']],
+  'imaplib LOGIN': [spaced('"\'\\'), (u, p) => [`  33:56.94 > b'KLJH1 LOGIN ${u} "${p}"'`, "  33:56.97 < b'KLJH1 NO [AUTHENTICATIONFAILED] Authentication failed.'"]],
+  'Thunderbird IMAP authenticate continuation': [secret(), (u, p) => ['2024-02-08 12:38:01.503779 UTC - [Parent 1: IMAP]: I/IMAP 7f4e:imap.example.invalid:NA:SendData: 3 authenticate PLAIN', '2024-02-08 12:38:01.503779 UTC - [Parent 1: IMAP]: I/IMAP 7f4e:imap.example.invalid:NA:CreateNewLineFromSocket: +', `2024-02-08 12:38:01.503779 UTC - [Parent 1: IMAP]: I/IMAP 7f4e:imap.example.invalid:NA:SendData: ${b64(`\0${u}\0${p}`)}`, '2024-02-08 12:38:01.503779 UTC - [Parent 1: IMAP]: I/IMAP 7f4e:imap.example.invalid:NA:CreateNewLineFromSocket: 3 OK done']],
   'IMAP LOGIN, quoted': [spaced('"\\'), (u, p) => [`A-1 LOGIN "${u}" "${p}"`, 'A-1 NO [AUTHENTICATIONFAILED] Authentication failed.']],
   'IMAP LOGIN, literal on the next line': [secret(), (u, p) => [`a1 LOGIN ${u} {${p.length}}`, '+ go ahead', p, 'a1 OK LOGIN completed']],
 }; // prettier-ignore
