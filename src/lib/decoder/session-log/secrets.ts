@@ -70,7 +70,7 @@ function valueEnd(s: string, i: number, stop: string, open = ''): number {
   let j = i;
   for (; j < s.length; j++) {
     const c = s.charAt(j);
-    if (/\s/.test(c) || (stop.includes(c) && (c !== '&' || NEXT_PARAM.test(s.slice(j + 1, j + 42))))) break;
+    if (/\s/.test(c) || (stop.includes(c) && (c !== '&' || (j > i && NEXT_PARAM.test(s.slice(j + 1, j + 42)))))) break;
   }
   return j;
 }
