@@ -275,6 +275,7 @@ describe('maskSecrets', () => {
     ['Authorization header', '> Authorization: Basic bWU6cHc=', '> Authorization: Basic [hidden]'],
     ['query string', 'user=me&pass=p%26w&x=1', 'user=me&pass=[hidden]&x=1'],
     ['environment variable', 'SMTP_PASSWORD=hunter2', 'SMTP_PASSWORD=[hidden]'],
+    ['a value that starts like a parameter', 'SMTP_PASSWORD=&Q=hunter2', 'SMTP_PASSWORD=[hidden]'],
     ['JSON', '{"user": "me", "password": "a \\"b\\" c"}', '{"user": "me", "password": "[hidden]"}'],
     ['JavaScript', "auth: { user: 'me', pass: 'p w' },", "auth: { user: 'me', pass: '[hidden]' },"],
     ['curl -u attached', 'curl -ume@icloud.com:hunter2 smtps://x', 'curl -ume@icloud.com:[hidden] smtps://x'],
@@ -284,6 +285,8 @@ describe('maskSecrets', () => {
     ['a capability list is kept', '250-AUTH PLAIN LOGIN XOAUTH2', '250-AUTH PLAIN LOGIN XOAUTH2'],
     ['IMAP tag with a dash', 'A-1 LOGIN me "pw"\nA-1 OK done', 'A-1 LOGIN [hidden]\nA-1 OK done'],
     ['IMAP LOGIN inside another program\'s line', "x > b'KDAJ1 LOGIN me \"pw\"'", 'x > b\'KDAJ1 LOGIN [hidden]'],
+    ['prose that says login is not an IMAP command', 'My login fails with this log:\n> EHLO x\n< 250 ok', 'My login fails with this log:\n> EHLO x\n< 250 ok'],
+    ['a one-character IMAP tag', '. login me pw\n. OK done', '. login [hidden]\n. OK done'],
     ['server replies about passwords are kept', '535-5.7.8 Username and Password not accepted', '535-5.7.8 Username and Password not accepted'],
   ]; // prettier-ignore
   for (const [name, input, want] of cases) test(name, () => assert.equal(maskSecrets(input), want));

@@ -10,6 +10,7 @@ export const AUTH_REPLY =
   /^(?:[2-5]\d\d(?:[ -]|$)|\+(?: |$)|\* (?:OK|NO|BAD|BYE|CAPABILITY)\b|[A-Za-z0-9._-]{1,20} (?:OK|NO|BAD)\b)/;
 export const SMTP_AUTH = /^(\s*AUTH\s+[A-Za-z0-9_-]+)(\s*)(.*)$/i;
 export const IMAP_AUTH = /^(\s*[A-Za-z0-9._-]{1,20}\s+)(LOGIN|AUTHENTICATE)(?=\s|$)(.*)$/i;
+export const PLAUSIBLE_TAG = /^\s*(?:\S|[^\s\d]{0,19}\d\S*)\s+$/;
 export const IMAP_AUTH_MECH = /^(\s+\S+)(.*)$/;
 export const BASE64_LINE = /^\s*[A-Za-z0-9+/]{4,}={0,2}\s*$/;
 export const VERBS = new Set([
@@ -48,7 +49,9 @@ export function maskBody(line: Line, st: MaskState): string {
     return auth[3] ? `${auth[1] ?? ''}${auth[2] ?? ''}${HIDDEN}` : line.body;
   }
   const imap = IMAP_AUTH.exec(body);
-  if (imap) {
+  // Without a direction marker, "My login fails:" is prose, not a command: a tag there is one
+  // character (`. login`, `a login`) or holds a digit (`a1`, `A-1`, `KLJH1`).
+  if (imap && (line.dir === 'client' || PLAUSIBLE_TAG.test(imap[1] ?? ''))) {
     st.imapAuth = true;
     const rest = imap[3] ?? '';
     if (imap[2]?.toUpperCase() === 'LOGIN') return `${imap[1] ?? ''}${imap[2]}${rest.trim() ? ` ${HIDDEN}` : ''}`;
