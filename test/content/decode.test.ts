@@ -27,6 +27,12 @@ test('a log that stopped because STARTTLS was not used matches the STARTTLS erro
   assert.equal(d.matches[0]?.entry.id, 'starttls-required');
 });
 
+test('openssl going on after an untrusted certificate: TLS failed, and the interception error first', () => {
+  const d = decode(m, log('openssl-untrusted-continues.txt'), settings);
+  assert.equal(d.reading?.stoppedAt, 'tls-failed');
+  assert.equal(d.matches[0]?.entry.id, 'certificate-intercepted');
+});
+
 test('a plain error message is not a log: no reading, just matches', () => {
   const d = decode(m, 'smtp: Hello called after other methods', settings);
   assert.equal(d.reading, null);

@@ -45,6 +45,17 @@ const EXPECTED: Record<string, [SessionReading['protocol'], SessionReading['tool
   'powershell-starttls-certificate.txt': ['smtp', 'transcript', 'tls-failed', '220 2.0.0 Ready to start TLS', 'TLS: failed'],
   'powershell-auth-rejected.txt': ['smtp', 'transcript', 'auth-rejected', '535 5.7.8 Authentication credentials invalid', null],
   'python-smtplib-debug.txt': ['smtp', 'python', 'starttls-not-used', '538 Error: Must issue a STARTTLS command first', null],
+  'python-smtplib-debug2.txt': ['smtp', 'python', 'auth-rejected', '535 5.7.8 Authentication credentials invalid', null],
+  'python-smtplib-greeting-554.txt': ['smtp', 'python', 'session-refused', '554 Client host rejected: Access denied', null],
+  'python-smtplib-ehlo-501.txt': ['smtp', 'python', 'session-refused', '501 Error: syntax: EHLO hostname', null],
+  'python-imaplib-debug.txt': ['imap', 'python', 'auth-rejected', 'KLJH1 NO [AUTHENTICATIONFAILED] Authentication failed.', 'imaplib.IMAP4.error:'],
+  'nodemailer-good.txt': ['smtp', 'nodemailer', 'completed', '250 OK: message queued', null],
+  'nodemailer-auth-rejected.txt': ['smtp', 'nodemailer', 'auth-rejected', '535 5.7.8 Authentication credentials invalid', 'Send Error: Invalid login'],
+  'openssl-untrusted-continues.txt': ['smtp', 'openssl', 'tls-failed', '221 Bye', 'Verify return code: 18'],
+  'mailkit-imap-auth-rejected.txt': ['imap', 'transcript', 'auth-rejected', 'A00000004 NO [AUTHENTICATIONFAILED] Authentication failed.', null],
+  'phpmailer-html.txt': ['smtp', 'phpmailer', 'completed', '334 VXNlcm5hbWU6', null],
+  'thunderbird-imap.txt': ['imap', 'thunderbird', 'completed', '* 80 FETCH (UID 91 FLAGS (\\Seen))', null],
+  'phpmailer-echo.txt': ['smtp', 'phpmailer', 'completed', '220 mx.google.com ESMTP i3sm45669525wie.23 - gsmtp', null],
 }; // prettier-ignore
 
 /** Secrets that appear in the fixtures, in every form they take. */
@@ -57,11 +68,22 @@ const SECRETS = [
   'AG1lQGljbG91ZC5jb20Ad3JvbmctcGFzcw', // AUTH PLAIN, "wrong-pass"
   'd3JvbmctcGFzcy13b3Jk', // LOGIN, "wrong-pass-word"
   's3cret pass',
+  'AG1lQGljbG91ZC5jb20Ad3JvbmcgcGFzcw', // AUTH PLAIN, "wrong pass" (smtplib)
+  'd3JvbmcgcGFzcw', // LOGIN, "wrong pass" (smtplib)
+  'abcd efgh ijkl mnop', // imaplib LOGIN
+  'AG1lQGljbG91ZC5jb20ALyogc2VjcmV0ICov', // Nodemailer's AUTH PLAIN with its own /* secret */
 ];
 
 describe('readSessionLog on real logs', () => {
   test('every fixture has an expectation (and the reverse)', () => {
-    assert.deepEqual(readdirSync(DIR).sort(), Object.keys(EXPECTED).sort());
+    const logs = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
+    assert.deepEqual(logs.sort(), Object.keys(EXPECTED).sort());
+    // Each new fixture names its source.
+    const sources = read('SOURCES.md');
+    for (const f of logs.filter((f) =>
+      /^(?:nodemailer|phpmailer|mailkit|python-(?:imaplib|smtplib-(?:debug2|greeting|ehlo))|openssl-untrusted)/.test(f),
+    ))
+      assert.ok(sources.includes(`\`${f}\``), `${f} is in SOURCES.md`);
   });
   for (const [file, [protocol, tool, stage, reply, error]] of Object.entries(EXPECTED)) {
     test(file, () => {
@@ -93,6 +115,86 @@ describe('readSessionLog on real logs', () => {
   test('a failed handshake does not count as TLS reached', () => {
     const r = readSessionLog(read('openssl-implicit.txt'))!;
     assert.ok(!r.reached.includes('tls') && !r.reached.includes('certificate-verified'));
+  });
+});
+
+describe('readSessionLog: what the new formats show', () => {
+  test('each program is recognised, and the steps a session reached', () => {
+    assert.deepEqual(readSessionLog(read('nodemailer-good.txt'))?.reached, [
+      'connected', 'greeting', 'starttls-offered', 'tls', 'authenticated', 'mail-from-accepted', 'rcpt-accepted',
+      'message-accepted',
+    ]); // prettier-ignore
+    assert.deepEqual(readSessionLog(read('phpmailer-html.txt'))?.reached, [
+      'connected',
+      'greeting',
+      'starttls-offered',
+      'tls',
+    ]);
+    assert.deepEqual(readSessionLog(read('mailkit-imap-auth-rejected.txt'))?.reached.slice(0, 2), [
+      'connected',
+      'greeting',
+    ]);
+  });
+  test('a certificate openssl could not verify reads as not trusted, though the session went on', () => {
+    const r = readSessionLog(read('openssl-untrusted-continues.txt'))!;
+    assert.match(r.stage.explanation, /not trusted.*antivirus/);
+  });
+  test('a refused greeting or EHLO says the server refused the session', () => {
+    for (const f of ['python-smtplib-greeting-554.txt', 'python-smtplib-ehlo-501.txt'])
+      assert.equal(readSessionLog(read(f))?.stage.title, 'The server refused the session', f);
+  });
+  test('a paste that ends inside a reply of several lines looks cut off', () => {
+    for (const f of [
+      'swaks-good.txt',
+      'curl-good.txt',
+      'msmtp-good.txt',
+      'nodemailer-good.txt',
+      'python-smtplib-debug2.txt',
+    ]) {
+      const lines = read(f).split('\n');
+      const at = lines.findIndex((l) => /(?:^|[ :'] ?)250-/.test(l));
+      const cut = readSessionLog(lines.slice(0, at + 1).join('\n') + '\n');
+      assert.equal(cut?.cutOff, true, f);
+      assert.match(cut.stage.explanation, /looks cut off/, f);
+      assert.equal(readSessionLog(read(f))?.cutOff, false, f);
+    }
+  });
+  test("Thunderbird's SMTP log: swaks-bad.txt's exchange in nsSmtpProtocol's MOZ_LOG lines", () => {
+    // nsSmtpProtocol logs `SMTP Send: %s`, `SMTP Response: %s`, and for a command with credentials
+    // `Logging suppressed for this command (it probably contained authentication information)`.
+    const at = '2024-02-08 12:38:01.503779 UTC - [Parent 223737: Main Thread]: I/SMTP ';
+    let suppress = false;
+    const text = read('swaks-bad.txt')
+      .split('\n')
+      .flatMap((l) => {
+        const m = /^(?: -> | ~> |<- {2}|<~ {2}|<~\* )(.*)$/.exec(l);
+        if (!m) return [];
+        const body = m[1] ?? '';
+        if (!l.includes('>')) return [`${at}SMTP Response: ${body}`];
+        if (suppress || /^AUTH/.test(body)) {
+          suppress = !/^QUIT/.test(body);
+          if (suppress)
+            return [`${at}Logging suppressed for this command (it probably contained authentication information)`];
+        }
+        return [`${at}SMTP Send: ${body}`];
+      })
+      .join('\n');
+    const r = readSessionLog(text)!;
+    assert.equal(r.tool, 'thunderbird');
+    assert.equal(r.stoppedAt, 'auth-rejected');
+    assert.equal(r.lastReply, '535 5.7.8 Authentication credentials invalid');
+  });
+
+  test('PHPMailer without a time before each line, and IMAP tags with a dash', () => {
+    const php = read('phpmailer-html.txt').replace(/^\S+ \S+ /gm, '');
+    assert.equal(readSessionLog(php)?.tool, 'phpmailer');
+    assert.deepEqual(readSessionLog(php)?.reached, ['connected', 'greeting', 'starttls-offered', 'tls']);
+    const dashed = read('openssl-imap-login-rejected.txt')
+      .replace(/^a(\d) /gm, 'A-$1 ')
+      .replace('abcd-efgh-ijkl-mnop', 'hunter2hunter2');
+    assert.equal(readSessionLog(dashed)?.stoppedAt, 'auth-rejected');
+    assert.match(maskSecrets(dashed), /^A-1 LOGIN \[hidden\]$/m);
+    assert.ok(!maskSecrets(dashed).includes('hunter2'));
   });
 });
 
@@ -165,6 +267,27 @@ describe('maskSecrets', () => {
     ['Python smtplib', "send: 'AUTH PLAIN AGFAYgBj\\r\\n'", 'send: AUTH PLAIN [hidden]'],
     ['server lines are kept', '<~  250-AUTH PLAIN LOGIN\n<~  334 VXNlcm5hbWU6', '<~  250-AUTH PLAIN LOGIN\n<~  334 VXNlcm5hbWU6'],
     ['ordinary commands are kept', ' ~> MAIL FROM:<me@icloud.com>\n ~> QUIT', ' ~> MAIL FROM:<me@icloud.com>\n ~> QUIT'],
+    ['URL userinfo', 'curl smtps://me%40icloud.com:s3cr3t@smtp.example.invalid', 'curl smtps://me%40icloud.com:[hidden]@smtp.example.invalid'],
+    ['app-specific password in capitals', 'ABCD-EFGH-IJKL-MNOP', '[hidden]'],
+    ['app-specific password with spaces, said to be one', 'password: abcd efgh ijkl mnop', 'password: [hidden]'],
+    ['app-specific password run together, said to be one', 'my app password abcdefghijklmnop', 'my app password [hidden]'],
+    ['four words that are not a password', 'this will make sure it works', 'this will make sure it works'],
+    ['Authorization header', '> Authorization: Basic bWU6cHc=', '> Authorization: Basic [hidden]'],
+    ['query string', 'user=me&pass=p%26w&x=1', 'user=me&pass=[hidden]&x=1'],
+    ['environment variable', 'SMTP_PASSWORD=hunter2', 'SMTP_PASSWORD=[hidden]'],
+    ['a value that starts like a parameter', 'SMTP_PASSWORD=&Q=hunter2', 'SMTP_PASSWORD=[hidden]'],
+    ['JSON', '{"user": "me", "password": "a \\"b\\" c"}', '{"user": "me", "password": "[hidden]"}'],
+    ['JavaScript', "auth: { user: 'me', pass: 'p w' },", "auth: { user: 'me', pass: '[hidden]' },"],
+    ['curl -u attached', 'curl -ume@icloud.com:hunter2 smtps://x', 'curl -ume@icloud.com:[hidden] smtps://x'],
+    ['curl --user quoted, with a space', 'curl --user "me:hunter 2" smtps://x', 'curl --user "me:[hidden]" smtps://x'],
+    ['swaks --auth-password quoted', "swaks --auth-password 'hunter 2' --tls", "swaks --auth-password '[hidden]' --tls"],
+    ['AUTH XOAUTH2 inline', 'C: AUTH XOAUTH2 dXNlcj1tZQFhdXRo', 'C: AUTH XOAUTH2 [hidden]'],
+    ['a capability list is kept', '250-AUTH PLAIN LOGIN XOAUTH2', '250-AUTH PLAIN LOGIN XOAUTH2'],
+    ['IMAP tag with a dash', 'A-1 LOGIN me "pw"\nA-1 OK done', 'A-1 LOGIN [hidden]\nA-1 OK done'],
+    ['IMAP LOGIN inside another program\'s line', "x > b'KDAJ1 LOGIN me \"pw\"'", 'x > b\'KDAJ1 LOGIN [hidden]'],
+    ['prose that says login is not an IMAP command', 'My login fails with this log:\n> EHLO x\n< 250 ok', 'My login fails with this log:\n> EHLO x\n< 250 ok'],
+    ['a one-character IMAP tag', '. login me pw\n. OK done', '. login [hidden]\n. OK done'],
+    ['server replies about passwords are kept', '535-5.7.8 Username and Password not accepted', '535-5.7.8 Username and Password not accepted'],
   ]; // prettier-ignore
   for (const [name, input, want] of cases) test(name, () => assert.equal(maskSecrets(input), want));
 });

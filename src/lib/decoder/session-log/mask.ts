@@ -1,39 +1,22 @@
 /** Masking the secrets of a session log, line by line, before anything of it is shown. */
 import { IMAP_TAGGED, type Line, SMTP_REPLY, classify, looksServer, unquotePython } from './lines.ts';
+import { maskInline } from './secrets.ts';
 import { HIDDEN } from './types.ts';
 // ---------------------------------------------------------------------------------------------
 // Masking
 
 /** A server's reply during a login: a status code, an IMAP continuation or a tagged or untagged status. */
 export const AUTH_REPLY =
-  /^(?:[2-5]\d\d(?:[ -]|$)|\+(?: |$)|\* (?:OK|NO|BAD|BYE|CAPABILITY)\b|[A-Za-z0-9.]{1,20} (?:OK|NO|BAD)\b)/;
-export const APP_PASSWORD = /[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}/g;
+  /^(?:[2-5]\d\d(?:[ -]|$)|\+(?: |$)|\* (?:OK|NO|BAD|BYE|CAPABILITY)\b|[A-Za-z0-9._-]{1,20} (?:OK|NO|BAD)\b)/;
 export const SMTP_AUTH = /^(\s*AUTH\s+[A-Za-z0-9_-]+)(\s*)(.*)$/i;
-export const IMAP_AUTH = /^(\s*[A-Za-z0-9.]{1,20}\s+)(LOGIN|AUTHENTICATE)(?=\s|$)(.*)$/i;
+export const IMAP_AUTH = /^(\s*[A-Za-z0-9._-]{1,20}\s+)(LOGIN|AUTHENTICATE)(?=\s|$)(.*)$/i;
+export const PLAUSIBLE_TAG = /^\s*(?:\S|[^\s\d]{0,19}\d\S*)\s+$/;
 export const IMAP_AUTH_MECH = /^(\s+\S+)(.*)$/;
 export const BASE64_LINE = /^\s*[A-Za-z0-9+/]{4,}={0,2}\s*$/;
 export const VERBS = new Set([
   'QUIT', 'DATA', 'RSET', 'NOOP', 'HELP', 'EHLO', 'HELO', 'TURN', 'VRFY', 'EXPN', 'DONE', 'STARTTLS',
   'LOGOUT', 'CAPABILITY', 'IDLE', 'CLOSE', 'CHECK', 'CLOSED', 'RENEGOTIATING',
 ]); // prettier-ignore
-/** Credentials typed on a pasted command line or in a config file. */
-export const CREDENTIAL_OPTIONS: RegExp[] = [
-  /(--auth-password[= ]|(?:^|\s)-ap\s+|(?:^|\s)-pass\s+(?:pass:)?|--password[= ]|(?:^|\s)-Password\s+)(\S+)/gi,
-  /((?:^|\s)(?:--user|-u)[= ]\s*['"]?[^:\s'"]*:)([^\s'"]+)/g,
-  /(^\s*password\s+)(\S.*)$/gim,
-  /(\bpassword\s*[:=]\s*)(\S+)/gi,
-];
-
-export const MAYBE_CREDENTIAL = /pass|-u|-ap/i;
-
-export function maskCredentialsInText(s: string): string {
-  let out = s.length >= 19 && s.includes('-') ? s.replace(APP_PASSWORD, HIDDEN) : s;
-  if (!MAYBE_CREDENTIAL.test(out)) return out;
-  for (const re of CREDENTIAL_OPTIONS)
-    out = out.replace(re, (_m, a: string, b: string) => (b === HIDDEN ? a + b : a + HIDDEN));
-  return out;
-}
-
 export interface MaskState {
   /** Inside an SMTP AUTH exchange: client lines are secrets until a reply other than 334. */
   smtpAuth: boolean;
@@ -66,7 +49,9 @@ export function maskBody(line: Line, st: MaskState): string {
     return auth[3] ? `${auth[1] ?? ''}${auth[2] ?? ''}${HIDDEN}` : line.body;
   }
   const imap = IMAP_AUTH.exec(body);
-  if (imap) {
+  // Without a direction marker, "My login fails:" is prose, not a command: a tag there is one
+  // character (`. login`, `a login`) or holds a digit (`a1`, `A-1`, `KLJH1`).
+  if (imap && (line.dir === 'client' || PLAUSIBLE_TAG.test(imap[1] ?? ''))) {
     st.imapAuth = true;
     const rest = imap[3] ?? '';
     if (imap[2]?.toUpperCase() === 'LOGIN') return `${imap[1] ?? ''}${imap[2]}${rest.trim() ? ` ${HIDDEN}` : ''}`;
@@ -90,7 +75,7 @@ export function maskLines(text: string): { lines: Line[]; masked: string[] } {
   for (const r of raw) {
     const line = classify(r);
     lines.push(line);
-    masked.push(maskCredentialsInText(line.prefix + maskBody(line, st)));
+    masked.push(maskInline(line.prefix + maskBody(line, st)));
   }
   return { lines, masked };
 }

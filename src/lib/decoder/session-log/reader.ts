@@ -8,10 +8,19 @@
  * Every pattern is anchored or linear (no nested quantifiers), and the text is read one line at a
  * time, so a megabyte of hostile input is handled in milliseconds.
  */
-import { IMAP_CONT, IMAP_TAGGED, IMAP_UNTAGGED, SMTP_REPLY, looksServer, unquotePython } from './lines.ts';
+import {
+  IMAP_CONT,
+  IMAP_TAGGED,
+  IMAP_UNTAGGED,
+  SMTP_REPLY,
+  endsInsideReply,
+  looksServer,
+  unquotePython,
+} from './lines.ts';
 import { maskLines } from './mask.ts';
 import {
   CONNECTED,
+  CUT_OFF,
   type Cmd,
   IMAP_CLIENT,
   IMAP_VERBS,
@@ -99,9 +108,22 @@ class Reader {
       this.ev();
     }
     if (VERIFIED.test(prefix + t) || VERIFIED.test(t)) this.progress('certificate-verified');
+    // openssl goes on after a certificate it could not verify (an antivirus or proxy that
+    // intercepts the connection shows its own): the code says it was not trusted.
+    const verify = /^Verify return code: (\d+)/.exec(t);
+    if (verify && verify[1] !== '0') {
+      if (this.hitLines.length < 20) this.hitLines.push(this.cur);
+      if (this.toolError < 0) this.toolError = i;
+      this.fail('tls-failed', -1);
+    }
     if (/imaps?:\/\//i.test(t)) this.imap++;
     if (/smtps?:\/\//i.test(t)) this.smtp++;
-    const isErr = TOOL_ERROR.test(prefix + t) || TOOL_ERROR.test(t) || prefix === '<** ' || prefix === '<~* ';
+    const isErr =
+      TOOL_ERROR.test(prefix + t) ||
+      TOOL_ERROR.test(t) ||
+      prefix === '<** ' ||
+      prefix === '<~* ' ||
+      /\] (?:ERROR|FATAL) /.test(prefix);
     // openssl prints "verify error" and goes on; only a failed handshake stops it.
     if (/^verify error:/.test(t)) return;
     // openssl's "Didn't find STARTTLS…" is a warning, not an error line, and it may come first (stderr).
@@ -125,8 +147,9 @@ class Reader {
     this.progress('connected');
     const n = Number(code);
     const ok = n < 400;
-    const final = !t.startsWith(`${code}-`);
-    if (/^\d{3}[ -]STARTTLS\b/i.test(t)) {
+    // PHPMailer's 'html' output joins the lines of a reply: `250-a250-STARTTLS250 b`.
+    const final = !t.startsWith(`${code}-`) || t.includes(`${code} `, 4);
+    if (/\d{3}[ -]STARTTLS(?![A-Za-z])/i.test(t)) {
       this.progress('starttls-offered');
       this.offeredThisEhlo = true;
     }
@@ -140,7 +163,7 @@ class Reader {
     if (code === '334') return; // AUTH goes on
     if (!this.sawClient) {
       // openssl fed from a pipe shows only the replies: tell the command from the reply.
-      if (code === '220' && !this.reached.has('greeting')) c = undefined;
+      if ((code === '220' || n >= 500) && !this.reached.has('greeting')) c = undefined;
       else if (code === '235' || code === '535' || code === '534' || code === '454') c = 'auth';
       else if (code === '354') c = 'data';
       else if (code === '221') c = 'quit';
@@ -149,12 +172,14 @@ class Reader {
     } else c = this.pending.shift();
     if (c === undefined) {
       if (code === '220') this.progress('greeting');
+      else if (n >= 500 && !this.reached.has('greeting')) this.fail('session-refused', i);
       else if (!ok) this.judgeByText(t, i);
       return;
     }
     switch (c) {
       case 'ehlo':
-        if (ok && !this.inTls && !this.offeredThisEhlo) this.fail('no-starttls-offered', i);
+        if (n >= 500) this.fail('session-refused', i);
+        else if (ok && !this.inTls && !this.offeredThisEhlo) this.fail('no-starttls-offered', i);
         this.offeredThisEhlo = false;
         break;
       case 'starttls':
@@ -321,6 +346,7 @@ export function readSessionLog(text: string, settings?: SessionLogSettings): Ses
     r.reached.delete('certificate-verified');
   }
   const reached = MILESTONES.filter((m) => r.reached.has(m));
+  const cutOff = endsInsideReply(lines);
   const replyAt = r.stage && r.stopReply >= 0 ? r.stopReply : r.lastServer;
   const strip = (i: number) => {
     const m = masked[i] ?? '';
@@ -328,26 +354,29 @@ export function readSessionLog(text: string, settings?: SessionLogSettings): Ses
     const body = m.startsWith(p) ? m.slice(p.length) : m;
     return (lines[i]?.tool === 'python' ? unquotePython(body) : body).trim();
   };
+  const stage = stageText(
+    stoppedAt,
+    protocol,
+    reached,
+    settings,
+    causeOf(
+      stoppedAt,
+      [r.toolError, r.stopReply, r.lastServer, ...r.hitLines]
+        .map((i) => (i >= 0 ? (lines[i]?.body ?? '') : ''))
+        .join('\n'),
+      r.reached,
+    ),
+  );
+  if (cutOff) stage.explanation += ` ${CUT_OFF}`;
   return {
     protocol,
     stoppedAt,
-    stage: stageText(
-      stoppedAt,
-      protocol,
-      reached,
-      settings,
-      causeOf(
-        stoppedAt,
-        [r.toolError, r.stopReply, r.lastServer, ...r.hitLines]
-          .map((i) => (i >= 0 ? (lines[i]?.body ?? '') : ''))
-          .join('\n'),
-        r.reached,
-      ),
-    ),
+    stage,
     lastReply: replyAt >= 0 ? strip(replyAt) : null,
     masked: masked.join('\n'),
     tool,
     reached,
     toolError: r.toolError >= 0 ? strip(r.toolError) : null,
+    cutOff,
   };
 }

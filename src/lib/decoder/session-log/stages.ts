@@ -10,7 +10,7 @@ export const TLS_FAIL =
 export const NO_STARTTLS =
   /Didn't find STARTTLS in server response|STARTTLS not supported|does not support TLS via the STARTTLS|TLS not available|STARTTLS extension not supported|not advertised|did not advertise STARTTLS|curl: \(64\)/i;
 export const AUTH_FAIL =
-  /No authentication type succeeded|authentication failed|Login denied|curl: \(67\)|AUTHENTICATIONFAILED|AUTHENTICATE failed|LOGIN failed|Authentication unsuccessful|Invalid credentials/i;
+  /No authentication type succeeded|Could not authenticate|authentication failed|Login denied|curl: \(67\)|AUTHENTICATIONFAILED|AUTHENTICATE failed|LOGIN failed|Authentication unsuccessful|Invalid credentials/i;
 export const MAIL_FAIL =
   /MAIL failed|envelope from address .{0,300} not accepted|sender address .{0,300} not accepted/i;
 export const RCPT_FAIL = /RCPT failed|recipient address .{0,300} not accepted|No recipients were accepted/i;
@@ -19,13 +19,13 @@ export const MUST_STARTTLS =
   /Must issue a STARTTLS|STARTTLS command first|Encryption required|PRIVACYREQUIRED|LOGINDISABLED/i;
 /** A line a program prints when something failed. */
 export const TOOL_ERROR =
-  /^(?:connect:errno=|curl: \(\d+\)|msmtp: |\*\*\* |swaks: |[0-9A-F]{6,}:error:|\d+:error:|error:|[A-Za-z.]*Exception|WARNING: |TcpTestSucceeded\s*:\s*False|TLS: failed)/;
+  /^(?:connect:errno=|curl: \(\d+\)|msmtp: |\*\*\* |swaks: |[0-9A-F]{6,}:error:|\d+:error:|error:|[A-Za-z.]*Exception|[A-Za-z0-9_.]{1,80}(?:Error|\.error): |SMTP (?:ERROR|Error)\b|Send Error: |WARNING: |TcpTestSucceeded\s*:\s*False|TLS: failed)/;
 export const TLS_STARTED =
   /^(?:=== TLS started|\* SSL connection using|TLS session parameters|New, TLSv|Protocol version: TLS|TLS: (?:TLSv|SslProtocols|Tls))/;
 export const VERIFIED =
   /^(?:Verify return code: 0 \(ok\)|Verification: OK|\* {1,2}SSL certificate verify ok|TLS: [^,]{0,40}, certificate OK|TLS certificate information)/;
 export const CONNECTED =
-  /^(?:=== Connected to|\* Connected to|CONNECTED\(|CONNECTION ESTABLISHED|TcpTestSucceeded\s*:\s*True|TCP: connected)/;
+  /^(?:=== Connected to|\* Connected to|Connected to (?:imaps?|smtps?|pop3?s?):\/\/|connect: b['"]|Connection established to|Connection: opened|CONNECTED\(|CONNECTION ESTABLISHED|TcpTestSucceeded\s*:\s*True|TCP: connected)/;
 export const OPENSSL =
   /^(?:connect:errno=|[0-9A-F]{6,}:error:|CONNECTED\(|CONNECTION ESTABLISHED|depth=\d|verify (?:return|error)|Certificate chain|Server certificate|SSL handshake has read|Verify return code|Verification(?: error)?:|Peer certificate|New, (?:TLSv|\(NONE\)))/;
 export const POWERSHELL =
@@ -34,7 +34,7 @@ export const SMTP_CLIENT = /^\s*(EHLO|HELO|STARTTLS|AUTH|MAIL FROM|RCPT TO|DATA|
 /** The same, for lines without a direction marker (config dumps say "auth = on"). */
 export const SMTP_CLIENT_STRICT =
   /^\s*(?:(EHLO|HELO) \S+\s*$|(STARTTLS|DATA|QUIT|RSET|NOOP)\s*$|(AUTH) [A-Za-z0-9_-]+(?: \S+)?\s*$|(MAIL FROM|RCPT TO):)/i;
-export const IMAP_CLIENT = /^\s*([A-Za-z0-9.]{1,20})\s+([A-Za-z]+)\b/;
+export const IMAP_CLIENT = /^\s*([A-Za-z0-9._-]{1,20})\s+([A-Za-z]+)\b/;
 export const IMAP_VERBS = new Set([
   'LOGIN', 'AUTHENTICATE', 'CAPABILITY', 'SELECT', 'EXAMINE', 'LIST', 'LSUB', 'FETCH', 'LOGOUT',
   'NOOP', 'STARTTLS', 'UID', 'IDLE', 'STATUS', 'SEARCH', 'ID', 'ENABLE', 'APPEND', 'NAMESPACE',
@@ -44,6 +44,7 @@ export const IMAP_VERBS = new Set([
  * TLS was never started is about TLS, not the password. */
 export const RANK: Stage[] = [
   'no-connection',
+  'session-refused',
   'tls-failed', // openssl goes on after "Didn't find STARTTLS" and then fails the handshake
   'no-starttls-offered',
   'auth-rejected',
@@ -53,6 +54,10 @@ export const RANK: Stage[] = [
   'message-rejected',
   'completed',
 ];
+/** Added to the explanation when the paste ends inside a reply of several lines. */
+export const CUT_OFF =
+  'The paste looks cut off: it ends in the middle of a reply of several lines (its last line is like “250-…”), so the end of the session is missing. Paste the whole log.';
+
 export const MILESTONES: Milestone[] = [
   'connected',
   'greeting',
@@ -150,6 +155,12 @@ export function stageText(
               : `No answer came back in time on${port}. A firewall, antivirus, VPN or the network (some public and mobile networks block mail ports) may be blocking it; try another network.`;
       return { title: 'The connection never started', explanation: why };
     }
+    case 'session-refused':
+      return {
+        title: 'The server refused the session',
+        explanation:
+          'The server answered with an error (a 5xx reply) to the greeting or to EHLO, before any login, and will not go on with this connection. Its reply says why. Servers refuse a session when they do not take mail from the address the connection comes from, or when they reject the name the program gave after EHLO; check that name in your program, or try from another network.',
+      };
     case 'no-starttls-offered':
       return {
         title: 'The server did not offer STARTTLS',

@@ -1,6 +1,7 @@
 /** What a session-log reading says: the stage a session stopped at, the steps it got through, the tool. */
 export type Stage =
   | 'no-connection'
+  | 'session-refused'
   | 'no-starttls-offered'
   | 'starttls-not-used'
   | 'tls-failed'
@@ -22,7 +23,18 @@ export type Milestone =
   | 'rcpt-accepted'
   | 'message-accepted';
 
-export type Tool = 'swaks' | 'openssl' | 'curl' | 'msmtp' | 'transcript' | 'python' | 'powershell' | 'unknown';
+export type Tool =
+  | 'swaks'
+  | 'openssl'
+  | 'curl'
+  | 'msmtp'
+  | 'transcript'
+  | 'python'
+  | 'powershell'
+  | 'phpmailer'
+  | 'nodemailer'
+  | 'thunderbird'
+  | 'unknown';
 
 export interface SessionReading {
   protocol: 'smtp' | 'imap';
@@ -38,6 +50,8 @@ export interface SessionReading {
   reached: Milestone[];
   /** The program's own error line (for example `curl: (67) Login denied`), masked; null if none. */
   toolError: string | null;
+  /** The paste ends inside a multi-line reply (its last line is like `250-…`): the end is missing. */
+  cutOff: boolean;
 }
 
 /** Ports, for explanations that name them; optional (the browser settings object has this shape). */
