@@ -55,6 +55,8 @@ const SENDER_WORDS = [
   'sender not allowed',
   'sender verify',
   'sender domain',
+  'send as',
+  'as this sender',
 ];
 const POLICY_WORDS = [
   'block',
@@ -76,9 +78,9 @@ const POLICY_WORDS = [
 ];
 const DEFER_WORDS = ['try again', 'temporar', 'greylist', 'deferred', 'later', 'too many connections', 'rate'];
 
-/** The family of an SMTP failure, given who answered and the text around it (lower case). */
+/** The family of an SMTP failure, given who answered and the whole text (lower case; read only for a second cause). */
 export function classifySmtp(r: SmtpReply, who: Who, context: string): Classified | null {
-  const t = `${r.text} ${context}`.toLowerCase();
+  const t = r.text.toLowerCase();
   const code = r.code ?? '';
   const [cls, subject, detail] = (r.enhanced ?? '..').split('.');
   const sd = `${subject}.${detail}`;
@@ -90,7 +92,9 @@ export function classifySmtp(r: SmtpReply, who: Who, context: string): Classifie
       ? { kind: temporary ? 'inbound-deferred' : 'inbound-policy', alternative: null }
       : atRecipient
         ? { kind: 'remote-refused-sender', alternative: null }
-        : { kind: 'remote-refused-sender', alternative: 'sender-refused' };
+        : who === 'icloud-smtp'
+          ? { kind: 'sender-refused', alternative: null }
+          : { kind: 'remote-refused-sender', alternative: 'sender-refused' };
   const sender = (): Classified =>
     inbound ? { kind: 'inbound-policy', alternative: null } : { kind: 'sender-refused', alternative: null };
 
@@ -100,7 +104,9 @@ export function classifySmtp(r: SmtpReply, who: Who, context: string): Classifie
   }
   // The address: RFC 3463 X.1.x.
   if (['1.1', '1.3', '1.6'].includes(sd) || code === '551') return { kind: 'recipient-unknown', alternative: null };
-  if (['1.2', '1.10', '4.4'].includes(sd)) return { kind: 'domain-no-mail', alternative: null };
+  // X.1.10 is a null MX (RFC 7505); Microsoft's servers use it for an unknown recipient.
+  if (sd === '1.10') return { kind: has(t, ['null mx']) ? 'domain-no-mail' : 'recipient-unknown', alternative: null };
+  if (['1.2', '4.4'].includes(sd)) return { kind: 'domain-no-mail', alternative: null };
   if (['1.7', '1.8'].includes(sd)) return sender();
   // The mailbox and the message: X.2.x, X.3.4.
   if (sd === '2.2' || (subject === '2' && has(t, FULL_WORDS))) return { kind: 'mailbox-full', alternative: null };
@@ -108,17 +114,19 @@ export function classifySmtp(r: SmtpReply, who: Who, context: string): Classifie
   if (sd === '5.3') return { kind: 'sending-limit', alternative: null };
   // Authentication: 535 and 534 (RFC 4954), 5.7.8 and 5.7.9, or 530 with words about it.
   if (code === '535' || code === '534' || sd === '7.8' || sd === '7.9') return { kind: 'auth', alternative: null };
+  // SPF, DKIM, DMARC and reverse DNS checks (RFC 7372): the receiving side's policy.
+  if (['7.23', '7.24', '7.25', '7.26', '7.27'].includes(sd)) return policy();
   if (has(t, SENDER_WORDS)) return sender();
-  if (has(t, ['relay']) && !inbound && !atRecipient && has(t, ['auth', 'relay access denied', 'relaying denied'])) {
-    return { kind: 'auth', alternative: null };
-  }
+  // Relaying refused by a server the program submits to: it did not sign in.
+  if (has(t, ['relay']) && !inbound && !atRecipient) return { kind: 'auth', alternative: null };
   if (has(t, AUTH_WORDS) && !has(t, ['spf', 'dkim', 'dmarc'])) {
-    return has(t, ['secure connection'])
+    return has(context, ['secure connection'])
       ? { kind: 'auth', alternative: 'starttls-required' }
       : { kind: 'auth', alternative: null };
   }
   if (has(t, LIMIT_WORDS))
     return inbound ? { kind: 'inbound-deferred', alternative: null } : { kind: 'sending-limit', alternative: null };
+  if (subject === '7') return policy();
   if (code === '552' && has(t, FULL_WORDS)) return { kind: 'mailbox-full', alternative: null };
   if (code === '552' || has(t, SIZE_WORDS)) return { kind: 'message-too-large', alternative: null };
   if (has(t, FULL_WORDS)) return { kind: 'mailbox-full', alternative: null };

@@ -46,6 +46,7 @@ const STARTTLS: Row[] = [
   ['unencrypted connection', 'starttls-required'], // Go net/smtp PlainAuth
   ['PRIVACYREQUIRED', 'starttls-required'],
   ['Plaintext authentication disallowed', 'starttls-required'],
+  ['SMTP AUTH extension not supported by server', 'starttls-required'], // Python smtplib
 ];
 
 const TLS_MODE: Row[] = [
@@ -78,9 +79,20 @@ const TLS_MODE: Row[] = [
   ['The server does not support TLS/SSL connections', 'tls-mode'], // MailCore2
   ['ssl3_get_record', 'tls-mode'],
   ['ssl23_get_server_hello', 'tls-mode'],
+  ['alert_protocol_version', 'tls-mode'], // Python [SSL: TLSV1_ALERT_PROTOCOL_VERSION]
+  ['alert_handshake_failure', 'tls-mode'],
+  ['Received fatal alert: handshake_failure', 'tls-mode'], // JSSE
+  ['Received fatal alert: protocol_version', 'tls-mode'],
+  ['No appropriate protocol', 'tls-mode'], // JSSE with old TLS versions disabled
+  ['SslHandshakeException', 'tls-mode'], // MailKit: its message names both causes
+  ['disconnected before secure TLS connection was established', 'tls-mode'], // Node
+  ['net_io_connectionclosed', 'tls-mode'], // .NET SmtpClient
+  ['Connection unexpectedly closed', 'tls-mode'], // Python smtplib SMTPServerDisconnected
 ];
 
 const DNS: Row[] = [
+  ['dial tcp: lookup', 'dns'], // Go: a failed lookup, whatever came after it
+  ['server misbehaving', 'dns'], // Go
   ['Name or service not known', 'dns'], // glibc EAI_NONAME
   ['nodename nor servname provided', 'dns'], // macOS, BSD
   ['Temporary failure in name resolution', 'dns'], // glibc EAI_AGAIN
@@ -140,6 +152,8 @@ const LIBRARIES: Row[] = [
   ['Unable to authenticate with the current session', 'auth'], // MailCore2
   ['Failed to authenticate on SMTP server', 'auth'], // Symfony Mailer
   ['AuthenticationFailedException', 'auth'], // JavaMail (SMTP or IMAP: the side decides)
+  ['MailKit.Security.AuthenticationException', 'auth'], // MailKit (SMTP or IMAP: the side decides)
+  ['authenticationFailed: true', 'imap-auth'], // ImapFlow
   ['SMTPSenderRefused', 'sender-refused'],
   ['SMTPRecipientsRefused', 'recipient-unknown'],
   ['SMTPAddressFailedException', 'recipient-unknown'], // JavaMail
@@ -183,7 +197,8 @@ const ERRNO: Record<string, Family> = {
   '51': 'unreachable', // macOS ENETUNREACH
   '8': 'dns', // macOS EAI_NONAME in Python's socket.gaierror
 };
-const ERRNO_RE = /\[(?:Errno|WinError) (-?\d{1,5})\]|\b(?:errno|WinError|SocketException)[ :=(]{1,3}(-?\d{1,5})\b/gi;
+const ERRNO_RE =
+  /\[(?:Errno|WinError) (-?\d{1,5})\]|\b(?:errno|WinError|SocketException)[ :=(]{1,3}(-?\d{1,5})\b|\(os error (-?\d{1,5})\)/gi;
 
 const CODE_LIKE = /^[A-Z][A-Z_]+$/;
 const WORD_CHAR = /[A-Za-z0-9_]/;
@@ -208,7 +223,7 @@ export function findClues(text: string, lower: string): Clue[] {
     }
   }
   for (const m of text.matchAll(ERRNO_RE)) {
-    const n = m[1] ?? m[2]!;
+    const n = m[1] ?? m[2] ?? m[3]!;
     const family = ERRNO[n];
     if (family) out.push({ family, evidence: m[0] });
   }

@@ -46,7 +46,7 @@ const rest = (line: string, from: number) =>
   line
     .slice(from, from + 160)
     .replace(/^[\s:'"]+/, '')
-    .replace(/['"),\s]+$/, '');
+    .replace(/(?:['"]\)*,?)?\s*$/, '');
 
 /** The IMAP failures in these lines, in order. */
 export function findImapReplies(lines: string[]): ImapReply[] {

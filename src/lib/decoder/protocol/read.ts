@@ -122,11 +122,11 @@ function fromClue(f: Facts, clue: Clue): Classified {
   if (clue.family === 'timeout' && f.side === 'imap' && /authenticat|idle|fetch|select/i.test(clue.evidence)) {
     return { kind: 'imap-not-responding', alternative: null };
   }
-  if (
-    clue.family === 'tls-mode' &&
-    /handshake failure|alert protocol version|closed the transport/i.test(clue.evidence)
-  ) {
+  if (clue.family === 'tls-mode' && /handshake|protocol.version|closed the transport/i.test(clue.evidence)) {
     return { kind: 'tls-mode', alternative: 'certificate' };
+  }
+  if (clue.family === 'tls-mode' && /unexpectedly closed|connectionclosed/i.test(clue.evidence)) {
+    return { kind: 'tls-mode', alternative: 'timeout' };
   }
   return { kind: clue.family, alternative: null };
 }
@@ -146,7 +146,7 @@ export function readProtocol(text: string, s?: ProtocolSettings): Verdict | null
   const reply = decisiveReply(f.smtp) ?? f.smtp.find((r) => !r.code && !r.enhanced) ?? null;
   if (reply) {
     const w = who(true, 'smtp');
-    const c = classifySmtp(reply, w, '');
+    const c = classifySmtp(reply, w, lower);
     if (c) return { ...c, who: w, reply, imap: null, clue: null };
   }
   if (imap) {

@@ -21,7 +21,7 @@ const rest = (line: string, from: number) =>
   line
     .slice(from, from + 160)
     .replace(/^[\s'"]+/, '')
-    .replace(/['"),\s]+$/, '');
+    .replace(/(?:['"]\)*,?)?\s*$/, '');
 
 /** The SMTP replies in these lines; bare codes only when `mail` (the text is about mail). */
 export function findSmtpReplies(lines: string[], mail: boolean): SmtpReply[] {

@@ -305,6 +305,8 @@ export function tellApart(a: Family, b: Family): string {
     'certificate|tls-mode':
       'A certificate problem names the certificate or its issuer; a mode or version problem fails before any certificate is seen.',
     'imap-overquota|imap-unavailable': 'If the words mention quota or storage, free space; otherwise wait and retry.',
+    'timeout|tls-mode':
+      'If the program waited a long time first, the port is blocked or waits for the other security mode; if it failed at once, the security mode is wrong.',
     'imap-parse|imap-unsupported':
       'If the server names the command as unknown, it is unsupported; otherwise the command’s form is wrong.',
   };

@@ -36,6 +36,18 @@ describe('families from SMTP codes and words', () => {
     ['550 5.1.8 <a@b.example>: Sender address rejected: Domain not found', 'sender-refused'],
     ['SMTP error: 550 5.7.1 Service unavailable; client host blocked using a list', 'remote-refused-sender'],
     ['smtp: 554 limit exceeded for this account today: daily limit', 'sending-limit'],
+    ['550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup', 'recipient-unknown'],
+    ['556 5.1.10 Recipient address has null MX', 'domain-no-mail'],
+    [
+      '550-5.7.26 Unauthenticated email from b.example is not accepted due to its DMARC policy',
+      'remote-refused-sender',
+    ],
+    [
+      '552-5.7.0 This message was blocked because its content presents a potential security issue',
+      'remote-refused-sender',
+    ],
+    ['554 5.7.1 <a@b.example>: Relay access denied', 'auth'],
+    ['550 5.7.60 SMTP; Client does not have permissions to send as this sender', 'sender-refused'],
   ];
   for (const [text, family] of cases) test(`${family}: ${text.slice(0, 60)}`, () => assert.equal(kind(text), family));
 
@@ -73,6 +85,14 @@ describe('who answered decides between inbound, recipient and submission', () =>
     assert.equal(d?.kind, 'remote-refused-sender');
     assert.equal(d?.who, 'recipient-server');
     assert.equal(d?.alternative, null);
+  });
+
+  test('a policy refusal from iCloud’s sending server is about the sender', () => {
+    const d = diagnose(`${s.smtp.server.value}: 554 5.7.1 Message refused`, s);
+    assert.equal(d?.kind, 'sender-refused');
+    assert.equal(d?.who, 'icloud-smtp');
+    const t = diagnose('smtplib.SMTPServerDisconnected: Connection unexpectedly closed', s);
+    assert.equal(t?.alternative?.kind, 'timeout');
   });
 
   test('the sending and IMAP servers named from the settings; the relay; a bare reply', () => {
@@ -265,9 +285,9 @@ describe('facts', () => {
     );
     assert.equal(
       classifySmtp(
-        { code: '530', enhanced: null, text: 'requires a secure connection or the client was not authenticated' },
+        { code: null, enhanced: '5.7.0', text: 'Authentication Required' },
         'smtp-server',
-        '',
+        'the smtp server requires a secure connection or the client was not authenticated.',
       )?.alternative,
       'starttls-required',
     );
