@@ -7,6 +7,7 @@
 import { match, type ErrorMatch, type Matcher } from './error-match.ts';
 import { readSessionLog, type SessionReading } from './session-log.ts';
 import { bound } from './protocol/bounded.ts';
+import { agreeing } from './protocol/agree.ts';
 import { diagnose } from './protocol/diagnose.ts';
 import type { Diagnosis, ProtocolSettings } from './protocol/types.ts';
 
@@ -22,16 +23,6 @@ export interface Decoded {
   diagnosis: Diagnosis | null;
   /** KiB read from each end of a long paste (the middle was not read), or null when all of it was read. */
   cutKiB: number | null;
-}
-
-/**
- * A match of the other protocol than the one a server's code speaks for is dropped: a weak signature
- * must not outrank what the server said (a JavaMail AuthenticationFailedException with 535 is SMTP).
- */
-function agreeing(matches: ErrorMatch[], d: Diagnosis | null): ErrorMatch[] {
-  if (!d || !(d.codes.smtp || d.codes.enhanced || d.codes.imap)) return matches;
-  const side = d.kind.startsWith('imap-') ? 'imap' : 'smtp';
-  return matches.filter((x) => x.entry.protocol === side);
 }
 
 export function decode(m: Matcher, text: string, settings?: ProtocolSettings): Decoded {
