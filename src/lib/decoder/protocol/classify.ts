@@ -87,14 +87,17 @@ export function classifySmtp(r: SmtpReply, who: Who, context: string): Classifie
   const temporary = (code[0] ?? cls) === '4';
   const inbound = who === 'icloud-inbound';
   const atRecipient = who === 'recipient-server';
-  const policy = (): Classified =>
+  // A temporary policy refusal away from iCloud's inbound server is a deferral the sender retries.
+  const policy = (): Classified | null =>
     inbound
       ? { kind: temporary ? 'inbound-deferred' : 'inbound-policy', alternative: null }
-      : atRecipient
-        ? { kind: 'remote-refused-sender', alternative: null }
-        : who === 'icloud-smtp'
-          ? { kind: 'sender-refused', alternative: null }
-          : { kind: 'remote-refused-sender', alternative: 'sender-refused' };
+      : temporary
+        ? null
+        : atRecipient
+          ? { kind: 'remote-refused-sender', alternative: null }
+          : who === 'icloud-smtp'
+            ? { kind: 'sender-refused', alternative: null }
+            : { kind: 'remote-refused-sender', alternative: 'sender-refused' };
   const sender = (): Classified =>
     inbound ? { kind: 'inbound-policy', alternative: null } : { kind: 'sender-refused', alternative: null };
 
@@ -180,7 +183,9 @@ export function classifyImap(r: ImapReply): Classified | null {
   ) {
     return { kind: 'imap-nonexistent', alternative: null };
   }
-  if (has(t, ['authenticat', 'login', 'password', 'credentials'])) return { kind: 'imap-auth', alternative: null };
+  if (has(t, ['authenticat', 'login', 'log in', 'sign in', 'password', 'credentials'])) {
+    return { kind: 'imap-auth', alternative: null };
+  }
   if (has(t, ['quota'])) return { kind: 'imap-overquota', alternative: null };
   if (has(t, ['unavailable', 'too many connections', 'maintenance']))
     return { kind: 'imap-unavailable', alternative: null };

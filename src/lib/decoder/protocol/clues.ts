@@ -106,6 +106,10 @@ const DNS: Row[] = [
   ['No address associated with hostname', 'dns'],
   ['Unable to resolve host', 'dns'], // Android
   ['php_network_getaddresses', 'dns'], // PHP
+  ['ENOTFOUND', 'dns'], // Node
+  ['EAI_AGAIN', 'dns'],
+  ['ETIMEOUT', 'dns'], // Node's resolver (c-ares): a DNS query timed out
+  ['ESERVFAIL', 'dns'],
 ];
 
 const REFUSED: Row[] = [

@@ -38,6 +38,8 @@ const OTHER_WORDS = [
   'database',
   'jdbc',
   'sqlstate',
+  'npm err!',
+  'registry',
   'http://',
   'https://',
 ];
