@@ -54,6 +54,7 @@ describe('families from SMTP codes and words', () => {
   test('no family when nothing in the reply explains it', () => {
     assert.equal(kind('smtp said 502 Invalid input'), null);
     assert.equal(kind('SMTP 4xx error: transient error (451): 4.3.5 Server configuration error'), null);
+    assert.equal(kind('smtp error: 421 4.7.0 Try again later, closing connection. (EHLO)'), null);
   });
 });
 
@@ -144,6 +145,7 @@ describe('families from IMAP', () => {
     ['* BYE Server shutting down', 'imap-unavailable'],
     ['a1 BAD Unknown command FOO', 'imap-unsupported'],
     ['a1 BAD Parse Error', 'imap-parse'],
+    ['A3 NO [ALERT] Please log in via your web browser', 'imap-auth'],
     ['Error: Timed out while authenticating with server', 'imap-not-responding'],
   ];
   for (const [text, family] of cases) test(`${family}: ${text.slice(0, 60)}`, () => assert.equal(kind(text), family));
@@ -174,6 +176,17 @@ describe('TLS, network and library messages', () => {
       'Recipient address rejected: Message rejected due to: domain owner discourages use of this host.',
       'remote-refused-sender',
     ],
+    ['Connection error: Connection refused (os error 111)', 'refused'],
+    ['dial tcp: lookup smtp.b.example: i/o timeout', 'dns'],
+    [
+      'MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.',
+      'tls-mode',
+    ],
+    ['smtplib.SMTPServerDisconnected: Connection unexpectedly closed', 'tls-mode'],
+    ['smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.', 'starttls-required'],
+    ['[SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version (_ssl.c:1108) smtp', 'tls-mode'],
+    ['ImapFlow Error: Command failed authenticationFailed: true', 'imap-auth'],
+    ['Error: queryA ETIMEOUT smtp.b.example', 'dns'],
   ];
   for (const [text, family] of cases) test(`${family}: ${text.slice(0, 60)}`, () => assert.equal(kind(text), family));
 
@@ -199,6 +212,7 @@ describe('texts that are not about mail get nothing', () => {
     "KeyError: 'mining_runs'",
     '{"errors":[{"message":"Unknown error"}]}',
     'error 550 happened',
+    'npm ERR! code ETIMEDOUT',
   ]) {
     test(t.slice(0, 60), () => assert.equal(diagnose(t, s), null));
   }
