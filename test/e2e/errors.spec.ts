@@ -163,7 +163,7 @@ test.describe('with JavaScript', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds nothing on /errors/ with results, not recognised, and on an error page (${scheme})`, async ({
+    test(`axe finds nothing on /errors/ with results, not recognised, a protocol reading, an error page (${scheme})`, async ({
       page,
     }) => {
       test.setTimeout(120_000);
@@ -178,6 +178,10 @@ test.describe('with JavaScript', () => {
       await expect(results(page)).toContainText('Not recognised');
       ({ violations } = await axe());
       expect(violations.map((v) => `not recognised: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      await input(page).fill('gomail: could not send email 1: remote error: tls: handshake failure');
+      await expect(results(page).locator('.decoder-diagnosis')).toContainText('Another cause fits');
+      ({ violations } = await axe());
+      expect(violations.map((v) => `protocol reading: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
       await page.goto('/errors/wrong-version-number/');
       ({ violations } = await new AxeBuilder({ page }).withTags(tags).analyze());
       expect(violations.map((v) => `error page: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
