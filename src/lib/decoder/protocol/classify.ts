@@ -44,6 +44,8 @@ const LIMIT_WORDS = [
   'too many recipients',
   'rate limit',
   'limit exceeded',
+  'sending quota',
+  'user sending',
 ];
 const SENDER_WORDS = [
   'sender address rejected',

@@ -166,6 +166,12 @@ const LIBRARIES: Row[] = [
   ['Too many recipients', 'sending-limit'],
   ['Recipient address rejected', 'recipient-unknown'], // Postfix: the words after it decide
   ['Sender address rejected', 'sender-refused'], // Postfix
+  // Generic sign-in words (counted only when the text is about mail; the side picks SMTP or IMAP).
+  ['Username and Password not accepted', 'auth'],
+  ['Authentication failed', 'auth'],
+  ['Invalid credentials', 'auth'],
+  ['Login failed', 'auth'],
+  ['Invalid login', 'auth'],
 ];
 
 /** The tables in order of precedence. */

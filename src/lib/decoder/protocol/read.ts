@@ -74,6 +74,10 @@ const WEAK = new Set([
   'certificate has expired',
   'sending limit',
   'Too many recipients',
+  'Authentication failed',
+  'Invalid credentials',
+  'Login failed',
+  'Invalid login',
 ]);
 
 /** Everything the text says about protocols. */

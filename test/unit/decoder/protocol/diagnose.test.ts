@@ -187,6 +187,9 @@ describe('TLS, network and library messages', () => {
     ['[SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version (_ssl.c:1108) smtp', 'tls-mode'],
     ['ImapFlow Error: Command failed authenticationFailed: true', 'imap-auth'],
     ['Error: queryA ETIMEOUT smtp.b.example', 'dns'],
+    ['550 5.4.5 Daily user sending quota exceeded. smtp', 'sending-limit'],
+    ['The mail server responded: Authentication failed. (SMTP)', 'auth'],
+    ['imap: Authentication failed', 'imap-auth'],
   ];
   for (const [text, family] of cases) test(`${family}: ${text.slice(0, 60)}`, () => assert.equal(kind(text), family));
 
@@ -213,6 +216,8 @@ describe('texts that are not about mail get nothing', () => {
     '{"errors":[{"message":"Unknown error"}]}',
     'error 550 happened',
     'npm ERR! code ETIMEDOUT',
+    'Login failed for user sa (SQL Server)',
+    'Authentication failed',
   ]) {
     test(t.slice(0, 60), () => assert.equal(diagnose(t, s), null));
   }
