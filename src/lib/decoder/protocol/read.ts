@@ -8,7 +8,7 @@ import { windows } from './bounded.ts';
 import { classifyImap, classifySmtp, type Classified } from './classify.ts';
 import { findClues } from './clues.ts';
 import { decisiveImap, findImapReplies } from './imap.ts';
-import { decisiveReply, findSmtpReplies, isBounce, remoteHost } from './smtp.ts';
+import { findSmtpReplies, isBounce, rankedReplies, remoteHost } from './smtp.ts';
 import type { Clue, Facts, ImapReply, ProtocolSettings, SmtpReply, Who } from './types.ts';
 import { whoAnswered } from './who.ts';
 
@@ -149,9 +149,10 @@ export function readProtocol(text: string, s?: ProtocolSettings): Verdict | null
     const c = classifyImap(imap);
     if (c) return { ...c, who: who(true, 'imap'), reply: null, imap, clue: null };
   }
-  const reply = decisiveReply(f.smtp) ?? f.smtp.find((r) => !r.code && !r.enhanced) ?? null;
-  if (reply) {
-    const w = who(true, 'smtp');
+  // The first failure that a code or the server's words explain (a greylisting 450 before a 550 5.1.1
+  // explains nothing; the 550 does).
+  const w = who(true, 'smtp');
+  for (const reply of rankedReplies(f.smtp).slice(0, 20)) {
     const c = classifySmtp(reply, w, lower);
     if (c) return { ...c, who: w, reply, imap: null, clue: null };
   }

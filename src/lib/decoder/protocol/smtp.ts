@@ -48,12 +48,23 @@ export function findSmtpReplies(lines: string[], mail: boolean): SmtpReply[] {
   return out;
 }
 
-/** The most telling failure: a basic code with an enhanced one, else a basic code, else an enhanced code. */
-export function decisiveReply(replies: SmtpReply[]): SmtpReply | null {
+/**
+ * The failures, most telling first: a basic code with an enhanced one, then a basic code, then an
+ * enhanced code, then the server's words without a code; in the order they appear within each.
+ */
+export function rankedReplies(replies: SmtpReply[]): SmtpReply[] {
   const failing = replies.filter((r) => (r.code ?? r.enhanced ?? '2')[0] !== '2');
-  return (
-    failing.find((r) => r.code && r.enhanced) ?? failing.find((r) => r.code) ?? failing.find((r) => r.enhanced) ?? null
-  );
+  return [
+    ...failing.filter((r) => r.code && r.enhanced),
+    ...failing.filter((r) => r.code && !r.enhanced),
+    ...failing.filter((r) => !r.code && r.enhanced),
+    ...replies.filter((r) => !r.code && !r.enhanced),
+  ];
+}
+
+/** The most telling failure, or null. */
+export function decisiveReply(replies: SmtpReply[]): SmtpReply | null {
+  return rankedReplies(replies).find((r) => r.code ?? r.enhanced) ?? null;
 }
 
 // Phrases that make a text a delivery report: RFC 3464 fields, Postfix, Sendmail, Exim, iCloud.

@@ -51,6 +51,13 @@ describe('families from SMTP codes and words', () => {
   ];
   for (const [text, family] of cases) test(`${family}: ${text.slice(0, 60)}`, () => assert.equal(kind(text), family));
 
+  test('the first failure that something explains decides', () => {
+    assert.equal(
+      kind('smtp: 451 4.3.0 Temporary local problem\n550 5.1.1 <a@b.example>: user unknown'),
+      'recipient-unknown',
+    );
+  });
+
   test('no family when nothing in the reply explains it', () => {
     assert.equal(kind('smtp said 502 Invalid input'), null);
     assert.equal(kind('SMTP 4xx error: transient error (451): 4.3.5 Server configuration error'), null);
