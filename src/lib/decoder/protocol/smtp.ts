@@ -23,7 +23,7 @@ const rest = (line: string, from: number) =>
     .replace(/^[\s'"]+/, '')
     .replace(/(?:['"]\)*,?)?\s*$/, '');
 
-/** The SMTP replies in these lines; bare codes only when `mail` (the text is about mail). */
+/** The SMTP replies in these lines; bare codes (but the sign-in ones) only when `mail` (the text is about mail). */
 export function findSmtpReplies(lines: string[], mail: boolean): SmtpReply[] {
   const out: SmtpReply[] = [];
   for (const line of lines) {
@@ -33,12 +33,13 @@ export function findSmtpReplies(lines: string[], mail: boolean): SmtpReply[] {
       out.push({ code: m[1]!, enhanced: `${m[2]}.${m[3]}.${m[4]}`, text: rest(line, m.index + m[0].length) });
       taken.push(m.index);
     }
-    if (!mail) continue;
     for (const m of line.matchAll(BASIC)) {
-      if (taken.includes(m.index)) continue;
+      // The authentication codes of RFC 4954 (530, 534, 535, 538) are SMTP's alone; others need mail around them.
+      if (taken.includes(m.index) || !(mail || /^53[0458]$/.test(m[1]!))) continue;
       out.push({ code: m[1]!, enhanced: null, text: rest(line, m.index + m[0].length) });
       taken.push(m.index);
     }
+    if (!mail) continue;
     for (const m of line.matchAll(ENHANCED)) {
       // Skip the enhanced half of a pair already taken.
       if (taken.some((t) => m.index > t && m.index - t <= 8)) continue;

@@ -35,6 +35,7 @@ describe('SMTP replies', () => {
   test('a pair of different classes is not a pair; a bare code needs a text about mail', () => {
     assert.ok(!smtp('550 4.1.1 x', true).some((r) => r.code === '550' && r.enhanced === '4.1.1'));
     assert.deepEqual(smtp('error 550 Internal thing', false), []);
+    assert.equal(smtp('Error: 535 Incorrect authentication data', false)[0]?.code, '535');
     assert.equal(smtp("MAIL FROM failed: '550 Authentication is required for relay'")[0]?.code, '550');
   });
 
