@@ -194,6 +194,8 @@ export function classifyImap(r: ImapReply): Classified | null {
   if (has(t, ['server error', 'system error', 'internal error', 'failure', 'try again'])) {
     return { kind: 'imap-server-error', alternative: null };
   }
+  // JavaMail reports its own socket errors as a BYE: the exception in it decides, not the server.
+  if (r.status === 'BYE' && t.includes('javamail exception')) return null;
   if (r.status === 'BYE') {
     return has(t, ['idle', 'timeout', 'autologout', 'inactivity'])
       ? { kind: 'imap-not-responding', alternative: null }

@@ -122,10 +122,11 @@ export interface Verdict extends Classified {
 
 const NETWORK = new Set(['dns', 'refused', 'timeout', 'unreachable', 'tls-mode', 'certificate']);
 
-function fromClue(f: Facts, clue: Clue): Classified {
+function fromClue(f: Facts, clue: Clue, lower: string): Classified {
   if (clue.family === 'auth' && f.side === 'imap') return { kind: 'imap-auth', alternative: null };
   if (clue.family === 'timeout' && f.port25) return { kind: 'port-25-blocked', alternative: 'timeout' };
-  if (clue.family === 'timeout' && f.side === 'imap' && /authenticat|idle|fetch|select/i.test(clue.evidence)) {
+  // Connected, then the IMAP server stopped answering (Java's "Read timed out", not a connect timeout).
+  if (clue.family === 'timeout' && f.side === 'imap' && lower.includes('read timed out')) {
     return { kind: 'imap-not-responding', alternative: null };
   }
   if (clue.family === 'tls-mode' && /handshake|protocol.version|closed the transport/i.test(clue.evidence)) {
@@ -163,7 +164,7 @@ export function readProtocol(text: string, s?: ProtocolSettings): Verdict | null
   const clue = f.mailContext ? f.clues[0] : f.clues.find((c) => !WEAK.has(c.evidence));
   if (!clue) return null;
   if (NETWORK.has(clue.family) && !f.mailContext && f.otherContext) return null;
-  const c = fromClue(f, clue);
+  const c = fromClue(f, clue, lower);
   const replied =
     c.kind.startsWith('imap-') ||
     ['auth', 'sender-refused', 'recipient-unknown', 'sending-limit', 'starttls-required'].includes(c.kind);

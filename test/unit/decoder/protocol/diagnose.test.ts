@@ -154,6 +154,7 @@ describe('families from IMAP', () => {
     ['a1 BAD Parse Error', 'imap-parse'],
     ['A3 NO [ALERT] Please log in via your web browser', 'imap-auth'],
     ['Error: Timed out while authenticating with server', 'imap-not-responding'],
+    ['* BYE JavaMail Exception: java.net.SocketTimeoutException: Read timed out (IMAPStore)', 'imap-not-responding'],
   ];
   for (const [text, family] of cases) test(`${family}: ${text.slice(0, 60)}`, () => assert.equal(kind(text), family));
 
