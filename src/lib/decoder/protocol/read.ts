@@ -167,6 +167,8 @@ export function readProtocol(text: string, s?: ProtocolSettings): Verdict | null
   const c = fromClue(f, clue, lower);
   const replied =
     c.kind.startsWith('imap-') ||
-    ['auth', 'sender-refused', 'recipient-unknown', 'sending-limit', 'starttls-required'].includes(c.kind);
+    ['auth', 'sender-refused', 'recipient-unknown', 'sending-limit', 'starttls-required'].includes(c.kind) ||
+    // Go's "remote error: tls: …": the server sent a TLS alert.
+    (c.kind === 'tls-mode' && lower.includes('remote error'));
   return { ...c, who: who(replied, c.kind.startsWith('imap-') ? 'imap' : f.side), reply: null, imap: null, clue };
 }

@@ -77,6 +77,6 @@ export function describeWho(who: Who, s: ProtocolSettings | undefined): string {
     case 'imap-server':
       return 'the IMAP server your program talked to';
     default:
-      return 'your program or its system (no mail server answered)';
+      return 'your program or its system (the text holds no reply from a mail server)';
   }
 }

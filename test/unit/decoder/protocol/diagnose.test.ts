@@ -201,6 +201,10 @@ describe('TLS, network and library messages', () => {
   ];
   for (const [text, family] of cases) test(`${family}: ${text.slice(0, 60)}`, () => assert.equal(kind(text), family));
 
+  test('a TLS alert from the server: the server answered', () => {
+    assert.equal(diagnose('smtp: remote error: tls: handshake failure', s)?.who, 'smtp-server');
+  });
+
   test('a program’s own words: who answered is the program or its system', () => {
     const d = diagnose(
       '[WinError 10061] No connection could be made because the target machine actively refused it',
