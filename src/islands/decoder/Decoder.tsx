@@ -12,6 +12,7 @@ import type { Settings } from '../../schemas/settings.ts';
 import type { ErrorMatch, Matcher } from '../../lib/decoder/error-match.ts';
 import type { Decoded } from '../../lib/decoder/decode.ts';
 import type { SessionReading } from '../../lib/decoder/session-log.ts';
+import type { Diagnosis } from '../../lib/decoder/protocol/types.ts';
 import { DECODER_FAQ } from '../../lib/decoder/links.ts';
 import { ERRORS_TOC, routes } from '../../lib/site/routes.ts';
 import { url } from '../../lib/site/urls.ts';
@@ -36,6 +37,10 @@ interface State {
   matches: ErrorMatch[];
   /** Where a pasted session log stopped (its texts already masked), or null for a plain message. */
   reading: SessionReading | null;
+  /** What the protocol codes in the text say, or null. */
+  diagnosis: Diagnosis | null;
+  /** KiB read from each end of a long paste, or null when all of it was read. */
+  cutKiB: number | null;
 }
 
 /** `code` spans as <code>, the rest as text (never HTML). */
@@ -47,7 +52,7 @@ export default class Decoder extends Component<DecoderProps, State> {
 
   constructor(props: DecoderProps) {
     super(props);
-    this.state = { hasText: false, matches: [], reading: null };
+    this.state = { hasText: false, matches: [], reading: null, diagnosis: null, cutKiB: null };
   }
 
   override componentDidMount() {
@@ -72,14 +77,14 @@ export default class Decoder extends Component<DecoderProps, State> {
     const { logic, settings } = this.props;
     const text = this.text;
     if (!text.trim() || !logic) {
-      this.setState({ hasText: Boolean(text.trim()), matches: [], reading: null });
+      this.setState({ hasText: Boolean(text.trim()), matches: [], reading: null, diagnosis: null, cutKiB: null });
       return;
     }
     const t0 = performance.now();
-    const { reading, matches } = logic.decode(logic.matcher, text, settings);
+    const { reading, matches, diagnosis, cutKiB } = logic.decode(logic.matcher, text, settings);
     // How long matching took, for the tests and the curious (no text, only a number).
     document.getElementById('decoder')?.setAttribute('data-match-ms', (performance.now() - t0).toFixed(1));
-    this.setState({ hasText: true, matches, reading });
+    this.setState({ hasText: true, matches, reading, diagnosis, cutKiB });
   }
 
   renderMatch(m: ErrorMatch, i: number) {
@@ -136,6 +141,51 @@ export default class Decoder extends Component<DecoderProps, State> {
     );
   }
 
+  /** Who answered and what the codes mean; with `full`, the cause, the fix and the link too. */
+  renderDiagnosis(d: Diagnosis, full: boolean) {
+    const href = d.link
+      ? url(d.link.kind === 'error' ? routes.error(d.link.id) : routes.faq(d.link.id))
+      : url(routes.errorsAt(ERRORS_TOC));
+    return (
+      <div class="decoder-diagnosis">
+        <h3 id="decoded-protocol">{full ? `Read from the protocol: ${d.title}` : 'What the codes say'}</h3>
+        <p>
+          <strong>Who answered:</strong> {d.whoText}.
+        </p>
+        {d.meaning.length > 0 && (
+          <ul>
+            {d.meaning.map((m) => (
+              <li>{m}</li>
+            ))}
+          </ul>
+        )}
+        {full && (
+          <>
+            <p>{rich(d.summary)}</p>
+            <p>
+              <strong>Fix:</strong>
+            </p>
+            <ol>
+              {d.fix.map((step) => (
+                <li>{rich(step)}</li>
+              ))}
+            </ol>
+            {d.alternative && (
+              <p>
+                <strong>Another cause fits:</strong> {d.alternative.title}. {d.alternative.tell}
+              </p>
+            )}
+            <p>
+              <a href={href} aria-describedby="decoded-protocol">
+                {d.link ? 'More on this error' : 'Every known error by what goes wrong'}
+              </a>
+            </p>
+          </>
+        )}
+      </div>
+    );
+  }
+
   renderUnknown(log = false) {
     const s = this.props.settings;
     const faq = (id: string) => url(routes.faq(id));
@@ -174,9 +224,16 @@ export default class Decoder extends Component<DecoderProps, State> {
   }
 
   render() {
-    const { hasText, matches, reading } = this.state;
+    const { hasText, matches, reading, diagnosis, cutKiB } = this.state;
     let body;
     if (!hasText) body = <p class="muted">Results appear here as you paste or type.</p>;
+    else if (matches.length === 0 && diagnosis)
+      body = (
+        <>
+          {reading && this.renderReading(reading)}
+          {this.renderDiagnosis(diagnosis, true)}
+        </>
+      );
     else if (matches.length === 0)
       body = reading ? (
         <>
@@ -192,8 +249,12 @@ export default class Decoder extends Component<DecoderProps, State> {
           {reading && this.renderReading(reading)}
           <p>{matches.length === 1 ? '1 known error matches' : `${matches.length} known errors match`}, best first.</p>
           <ol class="decoder-matches">{matches.map((m, i) => this.renderMatch(m, i))}</ol>
+          {diagnosis && this.renderDiagnosis(diagnosis, false)}
         </>
       );
+    const cut = hasText && cutKiB !== null && (
+      <p class="muted">The text is long: only the first and last {cutKiB} KiB were read.</p>
+    );
     return (
       <div class="decoder">
         <label for="decoder-input">Paste the error message or session log</label>
@@ -210,6 +271,7 @@ export default class Decoder extends Component<DecoderProps, State> {
           onInput={this.onInput}
         />
         <section class="decoder-results" aria-live="polite" aria-label="What the text matches">
+          {cut}
           {body}
         </section>
       </div>

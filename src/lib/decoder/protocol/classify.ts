@@ -1,0 +1,210 @@
+/**
+ * From facts to a family, the way a mail admin reads them: the enhanced status code first (RFC 3463
+ * subject and detail), then the basic code (RFC 5321, RFC 4954), then the server's words, each
+ * weighed by who answered (a policy refusal from iCloud's inbound server is not one from the
+ * recipient's server). IMAP response codes (RFC 5530) and the NO/BAD/BYE words decide IMAP.
+ * A reply that none of these explain gives no family: the decoder says "not recognised" rather
+ * than guess.
+ */
+import type { Family, ImapReply, SmtpReply, Who } from './types.ts';
+
+export interface Classified {
+  kind: Family;
+  /** A second cause that fits the same facts, if any. */
+  alternative: Family | null;
+}
+
+const has = (t: string, words: readonly string[]) => words.some((w) => t.includes(w));
+
+const AUTH_WORDS = ['authenticat', 'invalid login', 'login fail', 'password', 'credentials', 'username'];
+const UNKNOWN_WORDS = [
+  'user unknown',
+  'unknown user',
+  'no such user',
+  'does not exist',
+  "doesn't exist",
+  'no mailbox',
+  'mailbox unavailable',
+  'invalid recipient',
+  'recipient not found',
+  'address not found',
+  'mailbox not found',
+  'unknown recipient',
+  'not a valid mailbox',
+  'inactive',
+  'disabled',
+];
+const NO_MAIL_WORDS = ['domain not found', 'host not found', 'no mx', 'null mx', 'unrouteable', 'does not accept mail'];
+const FULL_WORDS = ['quota', 'mailbox full', 'mailbox is full', 'folder full', 'insufficient storage', 'storage'];
+const SIZE_WORDS = ['size', 'too large', 'too big', 'exceeds the maximum', 'message length'];
+const LIMIT_WORDS = [
+  'sending limit',
+  'daily limit',
+  'too many messages',
+  'too many recipients',
+  'rate limit',
+  'limit exceeded',
+  'sending quota',
+  'user sending',
+];
+const SENDER_WORDS = [
+  'sender address rejected',
+  'not owned by user',
+  'from address',
+  'not one of your addresses',
+  'not verified',
+  'sender rejected',
+  'sender not allowed',
+  'sender verify',
+  'sender domain',
+  'send as',
+  'as this sender',
+];
+const POLICY_WORDS = [
+  'block',
+  'blacklist',
+  'spam',
+  'policy',
+  'reputation',
+  'dmarc',
+  'spf',
+  'dkim',
+  'not allowed to connect',
+  'refused to talk',
+  'discourages',
+  'rejected due to',
+  'access denied',
+  'denied',
+  'relay',
+  'rbl',
+];
+const DEFER_WORDS = ['try again', 'temporar', 'greylist', 'deferred', 'later', 'too many connections', 'rate'];
+
+/** The family of an SMTP failure, given who answered and the whole text (lower case; read only for a second cause). */
+export function classifySmtp(r: SmtpReply, who: Who, context: string): Classified | null {
+  const t = r.text.toLowerCase();
+  const code = r.code ?? '';
+  const [cls, subject, detail] = (r.enhanced ?? '..').split('.');
+  const sd = `${subject}.${detail}`;
+  const temporary = (code[0] ?? cls) === '4';
+  const inbound = who === 'icloud-inbound';
+  const atRecipient = who === 'recipient-server';
+  // A temporary policy refusal away from iCloud's inbound server is a deferral the sender retries.
+  const policy = (): Classified | null =>
+    inbound
+      ? { kind: temporary ? 'inbound-deferred' : 'inbound-policy', alternative: null }
+      : temporary
+        ? null
+        : atRecipient
+          ? { kind: 'remote-refused-sender', alternative: null }
+          : who === 'icloud-smtp'
+            ? { kind: 'sender-refused', alternative: null }
+            : { kind: 'remote-refused-sender', alternative: 'sender-refused' };
+  const sender = (): Classified =>
+    inbound ? { kind: 'inbound-policy', alternative: null } : { kind: 'sender-refused', alternative: null };
+
+  // Encryption first: 538 and 5.7.11 (RFC 4954), or the server's words.
+  if (code === '538' || sd === '7.11' || has(t, ['starttls', 'must issue a starttls'])) {
+    return { kind: 'starttls-required', alternative: null };
+  }
+  // The address: RFC 3463 X.1.x.
+  if (['1.1', '1.3', '1.6'].includes(sd) || code === '551') return { kind: 'recipient-unknown', alternative: null };
+  // X.1.10 is a null MX (RFC 7505); Microsoft's servers use it for an unknown recipient.
+  if (sd === '1.10') return { kind: has(t, ['null mx']) ? 'domain-no-mail' : 'recipient-unknown', alternative: null };
+  if (['1.2', '4.4'].includes(sd)) return { kind: 'domain-no-mail', alternative: null };
+  if (['1.7', '1.8'].includes(sd)) return sender();
+  // The mailbox and the message: X.2.x, X.3.4.
+  if (sd === '2.2' || (subject === '2' && has(t, FULL_WORDS))) return { kind: 'mailbox-full', alternative: null };
+  if (sd === '2.3' || sd === '3.4') return { kind: 'message-too-large', alternative: null };
+  if (sd === '5.3') return { kind: 'sending-limit', alternative: null };
+  // Authentication: 535 and 534 (RFC 4954), 5.7.8 and 5.7.9, or 530 with words about it.
+  if (code === '535' || code === '534' || sd === '7.8' || sd === '7.9') return { kind: 'auth', alternative: null };
+  // SPF, DKIM, DMARC and reverse DNS checks (RFC 7372): the receiving side's policy.
+  if (['7.23', '7.24', '7.25', '7.26', '7.27'].includes(sd)) return policy();
+  if (has(t, SENDER_WORDS)) return sender();
+  // Relaying refused by a server the program submits to: it did not sign in.
+  if (has(t, ['relay']) && !inbound && !atRecipient) return { kind: 'auth', alternative: null };
+  if (has(t, AUTH_WORDS) && !has(t, ['spf', 'dkim', 'dmarc'])) {
+    return has(context, ['secure connection'])
+      ? { kind: 'auth', alternative: 'starttls-required' }
+      : { kind: 'auth', alternative: null };
+  }
+  if (has(t, LIMIT_WORDS))
+    return inbound ? { kind: 'inbound-deferred', alternative: null } : { kind: 'sending-limit', alternative: null };
+  if (subject === '7') return policy();
+  if (code === '552' && has(t, FULL_WORDS)) return { kind: 'mailbox-full', alternative: null };
+  if (code === '552' || has(t, SIZE_WORDS)) return { kind: 'message-too-large', alternative: null };
+  if (has(t, FULL_WORDS)) return { kind: 'mailbox-full', alternative: null };
+  if (has(t, NO_MAIL_WORDS)) return { kind: 'domain-no-mail', alternative: null };
+  if (has(t, UNKNOWN_WORDS) && (code[0] ?? cls) !== '4') return { kind: 'recipient-unknown', alternative: null };
+  if (subject === '7' || has(t, POLICY_WORDS)) return policy();
+  if (temporary && inbound && has(t, DEFER_WORDS)) return { kind: 'inbound-deferred', alternative: null };
+  return null;
+}
+
+const IMAP_BY_CODE: Record<string, Family> = {
+  AUTHENTICATIONFAILED: 'imap-auth',
+  AUTHORIZATIONFAILED: 'imap-auth',
+  EXPIRED: 'imap-auth',
+  PRIVACYREQUIRED: 'starttls-required',
+  UNAVAILABLE: 'imap-unavailable',
+  INUSE: 'imap-unavailable',
+  NONEXISTENT: 'imap-nonexistent',
+  TRYCREATE: 'imap-nonexistent',
+  OVERQUOTA: 'imap-overquota',
+  SERVERBUG: 'imap-server-error',
+  CORRUPTION: 'imap-server-error',
+  CLIENTBUG: 'imap-parse',
+  PARSE: 'imap-parse',
+  CANNOT: 'imap-unsupported',
+  BADCHARSET: 'imap-unsupported',
+  NOPERM: 'imap-noselect',
+};
+
+/** The family of an IMAP failure: its response code, else the status and the server's words. */
+export function classifyImap(r: ImapReply): Classified | null {
+  const t = r.text.toLowerCase();
+  if (r.code === 'LIMIT') {
+    return has(t, ['quota', 'storage', 'full'])
+      ? { kind: 'imap-overquota', alternative: null }
+      : { kind: 'imap-unavailable', alternative: 'imap-overquota' };
+  }
+  const byCode = r.code ? IMAP_BY_CODE[r.code] : undefined;
+  if (byCode) return { kind: byCode, alternative: null };
+  if (has(t, ['selectable', 'noselect', 'cannot select', "can't select"]))
+    return { kind: 'imap-noselect', alternative: null };
+  if (
+    has(t, [
+      'does not exist',
+      "doesn't exist",
+      'no such mailbox',
+      'unknown mailbox',
+      'mailbox not found',
+      'no such folder',
+    ])
+  ) {
+    return { kind: 'imap-nonexistent', alternative: null };
+  }
+  if (has(t, ['authenticat', 'login', 'log in', 'sign in', 'password', 'credentials'])) {
+    return { kind: 'imap-auth', alternative: null };
+  }
+  if (has(t, ['quota'])) return { kind: 'imap-overquota', alternative: null };
+  if (has(t, ['unavailable', 'too many connections', 'maintenance']))
+    return { kind: 'imap-unavailable', alternative: null };
+  if (has(t, ['server error', 'system error', 'internal error', 'failure', 'try again'])) {
+    return { kind: 'imap-server-error', alternative: null };
+  }
+  // JavaMail reports its own socket errors as a BYE: the exception in it decides, not the server.
+  if (r.status === 'BYE' && t.includes('javamail exception')) return null;
+  if (r.status === 'BYE') {
+    return has(t, ['idle', 'timeout', 'autologout', 'inactivity'])
+      ? { kind: 'imap-not-responding', alternative: null }
+      : { kind: 'imap-unavailable', alternative: null };
+  }
+  if (r.status === 'BAD') {
+    return has(t, ['unknown command', 'unrecognized', 'not supported', 'unsupported', 'invalid command'])
+      ? { kind: 'imap-unsupported', alternative: null }
+      : { kind: 'imap-parse', alternative: 'imap-unsupported' };
+  }
+  return null;
+}

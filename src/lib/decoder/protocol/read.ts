@@ -1,0 +1,174 @@
+/**
+ * The protocol reader: finds the protocol facts in a text (SMTP and enhanced status codes, delivery
+ * reports, IMAP responses, TLS and OS network errors, mail libraries' messages), works out who
+ * answered, and concludes with one family and, where a second cause fits, the other. Pure: the
+ * text in, facts and a verdict out. Text that is not about mail gives nothing.
+ */
+import { windows } from './bounded.ts';
+import { classifyImap, classifySmtp, type Classified } from './classify.ts';
+import { findClues } from './clues.ts';
+import { decisiveImap, findImapReplies } from './imap.ts';
+import { findSmtpReplies, isBounce, rankedReplies, remoteHost } from './smtp.ts';
+import type { Clue, Facts, ImapReply, ProtocolSettings, SmtpReply, Who } from './types.ts';
+import { whoAnswered } from './who.ts';
+
+const MAIL_WORDS = [
+  'smtp',
+  'imap',
+  'mail',
+  'rcpt',
+  'helo',
+  'ehlo',
+  'starttls',
+  'recipient',
+  'sender',
+  'postfix',
+  'exim',
+  'mta',
+  'mailbox',
+  'diagnostic-code',
+];
+const OTHER_WORDS = [
+  'http/',
+  'http error',
+  'postgres',
+  'mysql',
+  'redis',
+  'mongodb',
+  'database',
+  'jdbc',
+  'sqlstate',
+  'npm err!',
+  'registry',
+  'http://',
+  'https://',
+];
+
+/** Mail ports written next to a port word or a colon, from the settings plus 25 (server to server). */
+function mailPorts(lower: string, s: ProtocolSettings | undefined): { any: boolean; other: boolean; port25: boolean } {
+  const ports = new Set([25, s?.smtp.port.value, s?.imap.port.value, s?.otherSmtpPorts?.implicitTls.value]);
+  let any = false;
+  let other = false;
+  let port25 = false;
+  for (const m of lower.matchAll(/(?:port[ :=]{1,3}|[a-z0-9\]]:)(\d{2,5})\b/g)) {
+    if (ports.has(Number(m[1]))) any = true;
+    else other = true;
+    if (m[1] === '25') port25 = true;
+  }
+  return { any, other, port25 };
+}
+
+/** Generic words that many programs print about anything; without mail around them they decide nothing. */
+const WEAK = new Set([
+  'timed out',
+  'Connection timeout',
+  'Connection timed out',
+  'Operation timed out',
+  'Connection refused',
+  'no such host',
+  'unknown protocol',
+  'unsupported protocol',
+  'hostname mismatch',
+  'self signed certificate',
+  'self-signed certificate',
+  'certificate has expired',
+  'sending limit',
+  'Too many recipients',
+  'Authentication failed',
+  'Invalid credentials',
+  'Login failed',
+  'Invalid login',
+]);
+
+/** Everything the text says about protocols. */
+export function readFacts(text: string, s?: ProtocolSettings): Facts {
+  const lower = text.toLowerCase();
+  const lines = windows(text);
+  const ports = mailPorts(lower, s);
+  const mailContext = MAIL_WORDS.some((w) => lower.includes(w)) || ports.any;
+  const smtp = findSmtpReplies(lines, mailContext);
+  const imap = findImapReplies(lines);
+  const clues = findClues(text, lower);
+  for (const phrase of ['recipient address rejected', 'sender address rejected']) {
+    const at = lower.indexOf(phrase);
+    if (at >= 0) smtp.push({ code: null, enhanced: null, text: text.slice(at, at + 160) });
+  }
+  const side =
+    imap.length > 0 || (lower.includes('imap') && !lower.includes('smtp'))
+      ? 'imap'
+      : lower.includes('smtp') || smtp.length > 0
+        ? 'smtp'
+        : null;
+  return {
+    smtp,
+    imap,
+    clues,
+    bounce: isBounce(lower),
+    remoteHost: remoteHost(lines),
+    mailContext: mailContext || smtp.length > 0 || imap.length > 0,
+    otherContext: OTHER_WORDS.some((w) => lower.includes(w)) || (ports.other && !ports.any),
+    side,
+    port25: ports.port25,
+  };
+}
+
+/** What the reader concludes: the family, a second one that fits, who answered, the deciding facts. */
+export interface Verdict extends Classified {
+  who: Who;
+  reply: SmtpReply | null;
+  imap: ImapReply | null;
+  clue: Clue | null;
+}
+
+const NETWORK = new Set(['dns', 'refused', 'timeout', 'unreachable', 'tls-mode', 'certificate']);
+
+function fromClue(f: Facts, clue: Clue, lower: string): Classified {
+  if (clue.family === 'auth' && f.side === 'imap') return { kind: 'imap-auth', alternative: null };
+  if (clue.family === 'timeout' && f.port25) return { kind: 'port-25-blocked', alternative: 'timeout' };
+  // Connected, then the IMAP server stopped answering (Java's "Read timed out", not a connect timeout).
+  if (clue.family === 'timeout' && f.side === 'imap' && lower.includes('read timed out')) {
+    return { kind: 'imap-not-responding', alternative: null };
+  }
+  if (clue.family === 'tls-mode' && /handshake|protocol.version|closed the transport/i.test(clue.evidence)) {
+    return { kind: 'tls-mode', alternative: 'certificate' };
+  }
+  if (clue.family === 'tls-mode' && /unexpectedly closed|connectionclosed/i.test(clue.evidence)) {
+    return { kind: 'tls-mode', alternative: 'timeout' };
+  }
+  return { kind: clue.family, alternative: null };
+}
+
+/** The verdict on a text, or null when it is not about mail or nothing in it decides. */
+export function readProtocol(text: string, s?: ProtocolSettings): Verdict | null {
+  const f = readFacts(text, s);
+  const lower = text.toLowerCase();
+  const who = (replied: boolean, side: 'smtp' | 'imap' | null) =>
+    whoAnswered({ lower, bounce: f.bounce, remoteHost: f.remoteHost, side, serverReplied: replied }, s);
+
+  const imap = decisiveImap(f.imap);
+  if (imap?.code) {
+    const c = classifyImap(imap);
+    if (c) return { ...c, who: who(true, 'imap'), reply: null, imap, clue: null };
+  }
+  // The first failure that a code or the server's words explain (a greylisting 450 before a 550 5.1.1
+  // explains nothing; the 550 does).
+  const w = who(true, 'smtp');
+  for (const reply of rankedReplies(f.smtp).slice(0, 20)) {
+    const c = classifySmtp(reply, w, lower);
+    if (c) return { ...c, who: w, reply, imap: null, clue: null };
+  }
+  if (imap) {
+    const c = classifyImap(imap);
+    if (c) return { ...c, who: who(true, 'imap'), reply: null, imap, clue: null };
+  }
+  const clue = f.mailContext ? f.clues[0] : f.clues.find((c) => !WEAK.has(c.evidence));
+  if (!clue) return null;
+  if (NETWORK.has(clue.family) && !f.mailContext && f.otherContext) return null;
+  const c = fromClue(f, clue, lower);
+  const replied =
+    c.kind.startsWith('imap-') ||
+    ['auth', 'sender-refused', 'recipient-unknown', 'sending-limit', 'starttls-required'].includes(c.kind) ||
+    // Go's "remote error: tls: …": the server sent a TLS alert.
+    (c.kind === 'tls-mode' && lower.includes('remote error'));
+  return { ...c, who: who(replied, c.kind.startsWith('imap-') ? 'imap' : f.side), reply: null, imap: null, clue };
+}
