@@ -1,8 +1,12 @@
-// The decoder on 68 real texts that no entry was written from (test/fixtures/decoder/held-out.json:
-// public issue threads, bounces and logs, each with its source; texts that share a source or 40
-// characters with an entry's example, or come from the bounce collections the entries quote, were
-// left out). It prints the figure and fails below 90 % right on texts with a clear signature. Only
-// counts are printed, so the texts do not leak into the entries' signatures.
+// The decoder scored on real texts, each with its source (test/fixtures/decoder/): public issue
+// threads, bounces and logs. It prints the figures and fails below 90 % right on texts with a clear
+// signature. Only counts and families are printed, so the texts do not leak into the code.
+//
+// held-out.json: 79 texts (71 scored) that neither the error entries nor the protocol reader were
+// written or tuned from; no source of it appears in dev.json or in an entry's examples.
+// dev.json: the texts the reader is developed on. It holds the first development set (35), the
+// first held-out set (68; scored once, untuned, at 42/60 = 70.0 %, then moved here) and half of a
+// second collection (66), split from the held-out half by source, alternating within each family.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -32,5 +36,10 @@ for (const set of ['held-out', 'dev'] as const) {
     console.log(`  families with misses: ${missed.join(', ') || 'none'}`);
     assert.ok(s.scored >= (set === 'held-out' ? 60 : 25), `only ${s.scored} scored texts`);
     assert.ok(pct >= 90, `${pct.toFixed(1)} % right, below 90 %`);
+    if (set === 'dev') {
+      // Tuned texts: none about something other than mail may get an answer.
+      const [notMailRight, notMail] = s.byFamily.get('not-mail') ?? [0, 0];
+      assert.equal(notMailRight, notMail, 'a text about something other than mail got an answer');
+    }
   });
 }
