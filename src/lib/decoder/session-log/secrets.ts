@@ -19,12 +19,12 @@ const APP_PASSWORD = new RegExp(appPasswordSource(APP_PASSWORD_SHAPE, { separato
  * it on the line ("pass abcd efgh ijkl mnop" hides all five, so no group of the password is left).
  */
 const APP_PASSWORD_SPACED = new RegExp(
-  `(?<![a-z])(?:${appPasswordSource(APP_PASSWORD_SHAPE.split(/[-\s]/)[0] ?? '')}[-\\s])*${appPasswordSource(APP_PASSWORD_SHAPE)}(?![a-z])`,
+  `(^|[^a-z])(?:${appPasswordSource(APP_PASSWORD_SHAPE.split(/[-\s]/)[0] ?? '')}[-\\s])*${appPasswordSource(APP_PASSWORD_SHAPE)}(?![a-z])`,
   'gi',
 );
 /** The same run together (`abcdefghijklmnop`), as a word of its own. */
 const APP_PASSWORD_WORD = new RegExp(
-  `(?<![a-z])${appPasswordSource(APP_PASSWORD_SHAPE.replace(/[-\s]/g, ''))}(?![a-z])`,
+  `(^|[^a-z])${appPasswordSource(APP_PASSWORD_SHAPE.replace(/[-\s]/g, ''))}(?![a-z])`,
   'gi',
 );
 /** Words that say a line is about a password, so a spaced or run-together shape is one. */
@@ -44,7 +44,7 @@ const CURL_USER = /(?:^|\s)(?:--user(?:=|\s+)|-u\s*)["']?[^\s:"']{0,256}:/g;
 /** A SASL initial response after the mechanism; mechanism names alone (a capability list) are kept. */
 const SASL_INLINE = /\b(?:AUTH|auth)(?:ENTICATE|enticate)?\s+[A-Za-z0-9_-]{1,40}\s+(?![A-Z0-9_-]{1,40}(?:\s|$))/g;
 /** An IMAP LOGIN command (a tag with a digit, LOGIN): everything after it is the username and password. */
-const IMAP_LOGIN = /(?<![\w.-])(?=[A-Za-z._-]{0,19}\d)[A-Za-z0-9._-]{1,20}\s+LOGIN\s+(?=\S)/gi;
+const IMAP_LOGIN = /(?:^|[^\w.-])(?=[A-Za-z._-]{0,19}\d)[A-Za-z0-9._-]{1,20}\s+LOGIN\s+(?=\S)/gi;
 /** Cheap tests that let most lines skip the patterns above. */
 const MAYBE = /pass|pwd|secret|token|auth|login|:\/\/|-u/i;
 
@@ -96,6 +96,12 @@ function maskAfter(s: string, re: RegExp, stop = '', toEnd = false): string {
   return out + s.slice(from);
 }
 
+/**
+ * Keeps the character matched before a shape and hides the rest. The patterns match that character
+ * instead of looking behind, which Safari before 16.4 cannot parse (test/dist/bundle.test.ts).
+ */
+const keepBefore = (_m: string, before: string) => before + HIDDEN;
+
 /** Every secret written inside the line, replaced by [hidden]. */
 export function maskInline(line: string): string {
   let s = line;
@@ -103,7 +109,8 @@ export function maskInline(line: string): string {
     // With dashes it is one wherever it is; with spaces or run together, only on a line about a
     // password ("this will make sure" is not one).
     s = s.replace(APP_PASSWORD, HIDDEN);
-    if (PASSWORD_CONTEXT.test(line)) s = s.replace(APP_PASSWORD_SPACED, HIDDEN).replace(APP_PASSWORD_WORD, HIDDEN);
+    if (PASSWORD_CONTEXT.test(line))
+      s = s.replace(APP_PASSWORD_SPACED, keepBefore).replace(APP_PASSWORD_WORD, keepBefore);
   }
   if (!MAYBE.test(s)) return s;
   if (s.includes('://')) s = s.replace(URL_USERINFO, (_m, a: string) => `${a}${HIDDEN}@`);
