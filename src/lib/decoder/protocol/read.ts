@@ -44,6 +44,34 @@ const OTHER_WORDS = [
   'https://',
 ];
 
+// Words that name another service outright (a web server's request line, a database), and mail
+// words that outweigh them: 'mail' alone is not one (a host name, a product such as a webmail).
+const OTHER_SERVICE = [
+  'http/1.',
+  'http/2',
+  'upstream',
+  'sqlstate',
+  'postgres',
+  'mysql',
+  'jdbc',
+  'database',
+  'npm err!',
+];
+const PROTOCOL_WORDS = ['smtp', 'imap', 'rcpt', 'helo', 'ehlo', 'starttls', 'mailbox', 'diagnostic-code', 'postfix'];
+
+/**
+ * Whether the text is about another service and not mail: it names the other service (or a port
+ * that is not a mail port) and no mail protocol or mail port. The decoder then shows nothing at all.
+ */
+export function aboutOtherService(text: string, s?: ProtocolSettings): boolean {
+  const lower = text.toLowerCase();
+  if (PROTOCOL_WORDS.some((w) => lower.includes(w))) return false;
+  if (mailPorts(lower, s).any) return false;
+  // Only "port N" counts here: "file.js:72" and "18:46" are not ports.
+  const named = [...lower.matchAll(/\bport[ :=]{1,3}(\d{2,5})\b/g)].length > 0;
+  return named || OTHER_SERVICE.some((w) => lower.includes(w));
+}
+
 /** Mail ports written next to a port word or a colon, from the settings plus 25 (server to server). */
 function mailPorts(lower: string, s: ProtocolSettings | undefined): { any: boolean; other: boolean; port25: boolean } {
   const ports = new Set([25, s?.smtp.port.value, s?.imap.port.value, s?.otherSmtpPorts?.implicitTls.value]);
