@@ -46,6 +46,11 @@ const LIMIT_WORDS = [
   'limit exceeded',
   'sending quota',
   'user sending',
+  // A count per unit of time is a rate limit, whatever the server calls it.
+  'per day',
+  'per hour',
+  'per minute',
+  'per 24 hours',
 ];
 const SENDER_WORDS = [
   'sender address rejected',
@@ -77,6 +82,9 @@ const POLICY_WORDS = [
   'denied',
   'relay',
   'rbl',
+  // The reverse DNS check on the sending host (RFC 7372, X.7.25).
+  'reverse dns',
+  'rdns',
 ];
 const DEFER_WORDS = ['try again', 'temporar', 'greylist', 'deferred', 'later', 'too many connections', 'rate'];
 
@@ -89,19 +97,30 @@ export function classifySmtp(r: SmtpReply, who: Who, context: string): Classifie
   const temporary = (code[0] ?? cls) === '4';
   const inbound = who === 'icloud-inbound';
   const atRecipient = who === 'recipient-server';
+  // A 421 (RFC 5321: closing the channel, try later) or a 4xx saying so from a receiving server: a
+  // deferral the sending server retries. The submission server's own 4xx is not about delivery.
+  const deferred = (): Classified | null =>
+    temporary && (inbound || atRecipient) && (code === '421' || has(t, DEFER_WORDS))
+      ? { kind: 'inbound-deferred', alternative: null }
+      : null;
   // A temporary policy refusal away from iCloud's inbound server is a deferral the sender retries.
   const policy = (): Classified | null =>
     inbound
       ? { kind: temporary ? 'inbound-deferred' : 'inbound-policy', alternative: null }
       : temporary
-        ? null
+        ? atRecipient && has(context, ['refused to talk'])
+          ? { kind: 'remote-refused-sender', alternative: 'inbound-deferred' }
+          : deferred()
         : atRecipient
           ? { kind: 'remote-refused-sender', alternative: null }
           : who === 'icloud-smtp'
             ? { kind: 'sender-refused', alternative: null }
             : { kind: 'remote-refused-sender', alternative: 'sender-refused' };
+  // A sender refused by the recipient's server (a failed callout, a sender check) is its policy, not iCloud's.
   const sender = (): Classified =>
-    inbound ? { kind: 'inbound-policy', alternative: null } : { kind: 'sender-refused', alternative: null };
+    inbound
+      ? { kind: 'inbound-policy', alternative: null }
+      : { kind: atRecipient ? 'remote-refused-sender' : 'sender-refused', alternative: null };
 
   // Encryption first: 538 and 5.7.11 (RFC 4954), or the server's words.
   if (code === '538' || sd === '7.11' || has(t, ['starttls', 'must issue a starttls'])) {
@@ -138,8 +157,7 @@ export function classifySmtp(r: SmtpReply, who: Who, context: string): Classifie
   if (has(t, NO_MAIL_WORDS)) return { kind: 'domain-no-mail', alternative: null };
   if (has(t, UNKNOWN_WORDS) && (code[0] ?? cls) !== '4') return { kind: 'recipient-unknown', alternative: null };
   if (subject === '7' || has(t, POLICY_WORDS)) return policy();
-  if (temporary && inbound && has(t, DEFER_WORDS)) return { kind: 'inbound-deferred', alternative: null };
-  return null;
+  return deferred();
 }
 
 const IMAP_BY_CODE: Record<string, Family> = {

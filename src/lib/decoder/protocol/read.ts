@@ -113,7 +113,9 @@ export function readFacts(text: string, s?: ProtocolSettings): Facts {
   const lower = text.toLowerCase();
   const lines = windows(text);
   const ports = mailPorts(lower, s);
-  const mailContext = MAIL_WORDS.some((w) => lower.includes(w)) || ports.any;
+  const bounce = isBounce(lower);
+  // A delivery report is about mail whatever words it uses.
+  const mailContext = MAIL_WORDS.some((w) => lower.includes(w)) || ports.any || bounce;
   const smtp = findSmtpReplies(lines, mailContext);
   const imap = findImapReplies(lines);
   const clues = findClues(text, lower);
@@ -131,7 +133,7 @@ export function readFacts(text: string, s?: ProtocolSettings): Facts {
     smtp,
     imap,
     clues,
-    bounce: isBounce(lower),
+    bounce,
     remoteHost: remoteHost(lines),
     mailContext: mailContext || smtp.length > 0 || imap.length > 0,
     otherContext: OTHER_WORDS.some((w) => lower.includes(w)) || (ports.other && !ports.any),

@@ -4,9 +4,71 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadFixtureSettings } from '../../../helpers/settings.ts';
+import { diagnose } from '../../../../src/lib/decoder/protocol/diagnose.ts';
 import { aboutOtherService } from '../../../../src/lib/decoder/protocol/read.ts';
+import { findSmtpReplies, isBounce } from '../../../../src/lib/decoder/protocol/smtp.ts';
+import { windows } from '../../../../src/lib/decoder/protocol/bounded.ts';
 
 const s = loadFixtureSettings();
+const kind = (t: string) => diagnose(t, s)?.kind ?? null;
+
+describe('SMTP: codes and who quoted them', () => {
+  test('a rate per unit of time is a sending limit, even under a policy code', () => {
+    assert.equal(
+      kind('550 5.7.1 Sending refused: at most 50 messages per hour for this account smtp'),
+      'sending-limit',
+    );
+    assert.equal(kind('SMTP: 451 4.7.1 quota of 200 recipients per day reached'), 'sending-limit');
+  });
+
+  test('the sign-in enhanced codes of RFC 4954 count without other mail words', () => {
+    assert.equal(kind('Error was: 5.7.8 Error: authentication failed: bad credentials'), 'auth');
+    assert.equal(kind('result 5.1.1 no such thing'), null);
+  });
+
+  test('a 421 or a 4xx saying "try later" quoted from the receiving server is a deferral', () => {
+    assert.equal(kind('a@b.example: remote mail server mx.b.example said 421 4.4.5 too busy'), 'inbound-deferred');
+    assert.equal(
+      kind('delivery error when sending to b.example: 450 4.2.0 greylisted, try again later'),
+      'inbound-deferred',
+    );
+    assert.equal(
+      kind('Relay said, server said: 421 mx.b.example Service closing transmission channel'),
+      'inbound-deferred',
+    );
+  });
+
+  test('the submission server’s own 4xx is not a delivery deferral', () => {
+    assert.equal(kind('smtp error: 421 4.3.2 Service not available, try again later'), null);
+  });
+
+  test('a temporary refusal that made Postfix say "refused to talk to me" is the recipient’s policy', () => {
+    const t =
+      'status=deferred (host mx.b.example[192.0.2.7] refused to talk to me: 450 Client host rejected: no reverse DNS)';
+    assert.equal(kind(t), 'remote-refused-sender');
+  });
+
+  test('a sender check that fails at the recipient’s server is its policy, not the submission server’s', () => {
+    const t = '550 Sender verify failed for <me@a.example> (in reply to MAIL FROM command)';
+    assert.ok(isBounce(t.toLowerCase()));
+    assert.equal(kind(t), 'remote-refused-sender');
+    assert.equal(kind('smtp: 550 Sender verify failed'), 'sender-refused');
+  });
+
+  test('reverse DNS words are a policy check (RFC 7372, X.7.25)', () => {
+    assert.equal(
+      kind('<a@b.example>: host mx.b.example[192.0.2.1] said: 550 rDNS lookup of your IP failed'),
+      'remote-refused-sender',
+    );
+  });
+
+  test('an enhanced code after an RFC 4954 code is read even in a text with no mail word', () => {
+    assert.deepEqual(
+      findSmtpReplies(windows('failed: 5.7.9 mechanism too weak'), false).map((r) => r.enhanced),
+      ['5.7.9'],
+    );
+  });
+});
 
 describe('texts about another service', () => {
   test('a web server’s or a database’s error is not about mail, even with "mail" in a name', () => {
