@@ -179,6 +179,46 @@ const IMAP_BY_CODE: Record<string, Family> = {
   NOPERM: 'imap-noselect',
 };
 
+// Commands that IMAP extensions add: a BAD to one of them says the server lacks the extension.
+const EXTENSION_COMMANDS = new Set([
+  'COMPRESS', // RFC 4978
+  'IDLE', // RFC 2177
+  'ENABLE', // RFC 5161
+  'ID', // RFC 2971
+  'MOVE', // RFC 6851
+  'NAMESPACE', // RFC 2342
+  'UNSELECT', // RFC 3691
+  'GETQUOTA', // RFC 9208
+  'GETQUOTAROOT',
+  'XLIST',
+]);
+
+const NONEXISTENT_WORDS = [
+  'does not exist',
+  "doesn't exist",
+  'no such mailbox',
+  'unknown mailbox',
+  'mailbox not found',
+  'no such folder',
+];
+
+/**
+ * The families that an IMAP server's or client's words name without doubt, whatever the status:
+ * a mailbox that cannot be selected or does not exist, a command or search key it does not know,
+ * a response the client could not parse. Also read on a text about IMAP that quotes no status
+ * (a server's log, an exception that prints the words on another line).
+ */
+export function classifyImapWords(t: string): Classified | null {
+  if (has(t, ['selectable', 'noselect', 'cannot select', "can't select"]))
+    return { kind: 'imap-noselect', alternative: null };
+  if (has(t, NONEXISTENT_WORDS)) return { kind: 'imap-nonexistent', alternative: null };
+  if (has(t, ['unknown command', 'unknown search key', 'not supported', 'unsupported']))
+    return { kind: 'imap-unsupported', alternative: null };
+  if (has(t, ['invalid response', 'unexpected response', 'parse error', 'parsing error']))
+    return { kind: 'imap-parse', alternative: null };
+  return null;
+}
+
 /** The family of an IMAP failure: its response code, else the status and the server's words. */
 export function classifyImap(r: ImapReply): Classified | null {
   const t = r.text.toLowerCase();
@@ -189,35 +229,28 @@ export function classifyImap(r: ImapReply): Classified | null {
   }
   const byCode = r.code ? IMAP_BY_CODE[r.code] : undefined;
   if (byCode) return { kind: byCode, alternative: null };
-  if (has(t, ['selectable', 'noselect', 'cannot select', "can't select"]))
-    return { kind: 'imap-noselect', alternative: null };
-  if (
-    has(t, [
-      'does not exist',
-      "doesn't exist",
-      'no such mailbox',
-      'unknown mailbox',
-      'mailbox not found',
-      'no such folder',
-    ])
-  ) {
-    return { kind: 'imap-nonexistent', alternative: null };
-  }
+  const byWords = classifyImapWords(t);
+  if (byWords && byWords.kind !== 'imap-parse') return byWords;
   if (has(t, ['authenticat', 'login', 'log in', 'sign in', 'password', 'credentials'])) {
     return { kind: 'imap-auth', alternative: null };
   }
   if (has(t, ['quota'])) return { kind: 'imap-overquota', alternative: null };
   if (has(t, ['unavailable', 'too many connections', 'maintenance']))
     return { kind: 'imap-unavailable', alternative: null };
-  if (has(t, ['server error', 'system error', 'internal error', 'failure', 'try again'])) {
+  // A fault the server names is its error; a failure it calls temporary is UNAVAILABLE (RFC 5530).
+  if (has(t, ['server error', 'system error', 'internal error']))
     return { kind: 'imap-server-error', alternative: null };
-  }
+  if (has(t, ['temporar', 'try again'])) return { kind: 'imap-unavailable', alternative: null };
+  if (has(t, ['failure'])) return { kind: 'imap-server-error', alternative: null };
   // JavaMail reports its own socket errors as a BYE: the exception in it decides, not the server.
   if (r.status === 'BYE' && t.includes('javamail exception')) return null;
   if (r.status === 'BYE') {
     return has(t, ['idle', 'timeout', 'autologout', 'inactivity'])
       ? { kind: 'imap-not-responding', alternative: null }
       : { kind: 'imap-unavailable', alternative: null };
+  }
+  if (r.status === 'BAD' && r.command && EXTENSION_COMMANDS.has(r.command)) {
+    return { kind: 'imap-unsupported', alternative: null };
   }
   if (r.status === 'BAD') {
     return has(t, ['unknown command', 'unrecognized', 'not supported', 'unsupported', 'invalid command'])

@@ -5,7 +5,7 @@
  * text in, facts and a verdict out. Text that is not about mail gives nothing.
  */
 import { windows } from './bounded.ts';
-import { classifyImap, classifySmtp, type Classified } from './classify.ts';
+import { classifyImap, classifyImapWords, classifySmtp, type Classified } from './classify.ts';
 import { findClues } from './clues.ts';
 import { decisiveImap, findImapReplies } from './imap.ts';
 import { findSmtpReplies, isBounce, rankedReplies, remoteHost } from './smtp.ts';
@@ -108,6 +108,9 @@ const WEAK = new Set([
   'Invalid login',
 ]);
 
+// An untagged IMAP response a program quotes (RFC 9051: "* 12 FETCH (…)", "* 3 EXISTS").
+const UNTAGGED = /\* \d{1,10} (?:fetch|exists|expunge|recent) /;
+
 /** Everything the text says about protocols. */
 export function readFacts(text: string, s?: ProtocolSettings): Facts {
   const lower = text.toLowerCase();
@@ -124,7 +127,7 @@ export function readFacts(text: string, s?: ProtocolSettings): Facts {
     if (at >= 0) smtp.push({ code: null, enhanced: null, text: text.slice(at, at + 160) });
   }
   const side =
-    imap.length > 0 || (lower.includes('imap') && !lower.includes('smtp'))
+    imap.length > 0 || (lower.includes('imap') && !lower.includes('smtp')) || UNTAGGED.test(lower)
       ? 'imap'
       : lower.includes('smtp') || smtp.length > 0
         ? 'smtp'
@@ -150,13 +153,14 @@ export interface Verdict extends Classified {
   clue: Clue | null;
 }
 
+const AFTER_CONNECT = ['read timed out', 'command timed out', 'read operation timed out'];
 const NETWORK = new Set(['dns', 'refused', 'timeout', 'unreachable', 'tls-mode', 'certificate']);
 
 function fromClue(f: Facts, clue: Clue, lower: string): Classified {
   if (clue.family === 'auth' && f.side === 'imap') return { kind: 'imap-auth', alternative: null };
   if (clue.family === 'timeout' && f.port25) return { kind: 'port-25-blocked', alternative: 'timeout' };
-  // Connected, then the IMAP server stopped answering (Java's "Read timed out", not a connect timeout).
-  if (clue.family === 'timeout' && f.side === 'imap' && lower.includes('read timed out')) {
+  // Connected, then the IMAP server stopped answering (a read or a command timed out, not the connect).
+  if (clue.family === 'timeout' && f.side === 'imap' && AFTER_CONNECT.some((w) => lower.includes(w))) {
     return { kind: 'imap-not-responding', alternative: null };
   }
   if (clue.family === 'tls-mode' && /handshake|protocol.version|closed the transport/i.test(clue.evidence)) {
@@ -192,7 +196,11 @@ export function readProtocol(text: string, s?: ProtocolSettings): Verdict | null
     if (c) return { ...c, who: who(true, 'imap'), reply: null, imap, clue: null };
   }
   const clue = f.mailContext ? f.clues[0] : f.clues.find((c) => !WEAK.has(c.evidence));
-  if (!clue) return null;
+  if (!clue) {
+    // About IMAP, with no status that decides: the words that name one family without doubt.
+    const c = f.side === 'imap' ? classifyImapWords(lower) : null;
+    return c ? { ...c, who: who(true, 'imap'), reply: null, imap, clue: null } : null;
+  }
   if (NETWORK.has(clue.family) && !f.mailContext && f.otherContext) return null;
   const c = fromClue(f, clue, lower);
   const replied =

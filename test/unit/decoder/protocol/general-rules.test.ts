@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { loadFixtureSettings } from '../../../helpers/settings.ts';
 import { diagnose } from '../../../../src/lib/decoder/protocol/diagnose.ts';
 import { aboutOtherService } from '../../../../src/lib/decoder/protocol/read.ts';
+import { classifyImap, classifyImapWords } from '../../../../src/lib/decoder/protocol/classify.ts';
+import { findImapReplies } from '../../../../src/lib/decoder/protocol/imap.ts';
 import { findSmtpReplies, isBounce } from '../../../../src/lib/decoder/protocol/smtp.ts';
 import { windows } from '../../../../src/lib/decoder/protocol/bounded.ts';
 
@@ -67,6 +69,49 @@ describe('SMTP: codes and who quoted them', () => {
       findSmtpReplies(windows('failed: 5.7.9 mechanism too weak'), false).map((r) => r.enhanced),
       ['5.7.9'],
     );
+  });
+});
+
+describe('IMAP: statuses, response texts and extension commands', () => {
+  test('a NO the server calls temporary is UNAVAILABLE; a fault it names is its error', () => {
+    assert.equal(
+      classifyImap({ status: 'NO', code: null, text: 'Temporary failure, retry' })?.kind,
+      'imap-unavailable',
+    );
+    assert.equal(
+      classifyImap({ status: 'BYE', code: null, text: 'Temporary internal error' })?.kind,
+      'imap-server-error',
+    );
+    assert.equal(classifyImap({ status: 'NO', code: null, text: 'Fetch failure' })?.kind, 'imap-server-error');
+  });
+
+  test('MailKit’s message names the command; a BAD to an extension command is an unsupported extension', () => {
+    const [r] = findImapReplies(
+      windows(`The IMAP server replied to the 'IDLE' command with a 'BAD' response: Unknown`),
+    );
+    assert.equal(r?.command, 'IDLE');
+    assert.equal(r?.status, 'BAD');
+    assert.equal(
+      kind(`The IMAP server replied to the "ENABLE" command with a "BAD" response: Error in command`),
+      'imap-unsupported',
+    );
+    assert.equal(
+      kind(`The IMAP server replied to the 'FETCH' command with a 'BAD' response: Error in command`),
+      'imap-parse',
+    );
+  });
+
+  test('Ruby’s ByeResponseError is a BYE with the words before it', () => {
+    const [r] = findImapReplies(windows('imap.rb:12: Server shutting down (Net::IMAP::ByeResponseError)'));
+    assert.deepEqual(r, { status: 'BYE', code: null, text: 'imap.rb:12: Server shutting down (' });
+  });
+
+  test('words that name one IMAP family decide without a status', () => {
+    assert.equal(kind('imap(me): Error: SELECT Junk failed: Mailbox is not selectable'), 'imap-noselect');
+    assert.equal(kind('Net::IMAP::NoResponseError\n\nNo such mailbox Archive'), 'imap-nonexistent');
+    assert.equal(kind('imapd: could not run SEARCH: unknown search key MODSEQ'), 'imap-unsupported');
+    assert.equal(kind('fetchmail: unexpected response: * 4 EXISTS (oops)'), 'imap-parse');
+    assert.equal(classifyImapWords('all is well'), null);
   });
 });
 
