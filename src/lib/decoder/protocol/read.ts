@@ -106,6 +106,10 @@ const WEAK = new Set([
   'Invalid credentials',
   'Login failed',
   'Invalid login',
+  // Names other services use too (a storage or API quota, an FTP server's connection cap).
+  'OverQuotaException',
+  'Too many simultaneous connections',
+  'Bandwidth limits were exceeded',
 ]);
 
 // An untagged IMAP response a program quotes (RFC 9051: "* 12 FETCH (…)", "* 3 EXISTS").
@@ -158,6 +162,7 @@ const NETWORK = new Set(['dns', 'refused', 'timeout', 'unreachable', 'tls-mode',
 
 function fromClue(f: Facts, clue: Clue, lower: string): Classified {
   if (clue.family === 'auth' && f.side === 'imap') return { kind: 'imap-auth', alternative: null };
+  if (clue.family === 'mailbox-full' && f.side === 'imap') return { kind: 'imap-overquota', alternative: null };
   if (clue.family === 'timeout' && f.port25) return { kind: 'port-25-blocked', alternative: 'timeout' };
   // Connected, then the IMAP server stopped answering (a read or a command timed out, not the connect).
   if (clue.family === 'timeout' && f.side === 'imap' && AFTER_CONNECT.some((w) => lower.includes(w))) {

@@ -115,6 +115,34 @@ describe('IMAP: statuses, response texts and extension commands', () => {
   });
 });
 
+describe('runtimes’ and libraries’ own names', () => {
+  const cases: [string, string][] = [
+    ['smtp relay: invalid peer certificate: Expired', 'certificate'], // rustls
+    ['MailKit: The server’s SSL certificate could not be validated for the following reasons: expired', 'certificate'],
+    ['smtp send: The remote name could not be resolved: relay.b.example', 'dns'], // .NET
+    ['smtp: nsresult: "0x804b000e (NS_ERROR_NET_TIMEOUT)"', 'timeout'], // Mozilla
+    ['smtp: nsresult: (NS_ERROR_CONNECTION_REFUSED)', 'refused'],
+    ['imap: (NS_ERROR_UNKNOWN_HOST)', 'dns'],
+    ['Error connecting to mx.b.example:25: IO::Socket::IP: connect: timeout', 'port-25-blocked'], // Perl
+    ['Mailer Error: The following From address failed: me@b.example', 'sender-refused'], // PHPMailer
+    ['org.apache.james.mailbox.exception.OverQuotaException: over quota', 'mailbox-full'], // James
+    ['javax.mail.FolderClosedException; com.sun.mail.iap.ParsingException: error in BODYSTRUCTURE', 'imap-parse'],
+    [
+      'MCOErrorDomain "Bandwidth limits were exceeded while requesting data from this Gmail account."',
+      'imap-unavailable',
+    ],
+    ['delivery failed: No MX record for b.example', 'domain-no-mail'],
+    ["DNS type 'mx' lookup of b.example responded with code SERVFAIL", 'domain-no-mail'],
+    ['MyApp.IMAPClient: Command timed out after 30 seconds', 'imap-not-responding'],
+  ];
+  for (const [text, family] of cases) test(`${family}: ${text.slice(0, 50)}`, () => assert.equal(kind(text), family));
+
+  test('a quota exception on the IMAP side is the account’s own quota; without mail it says nothing', () => {
+    assert.equal(kind('imap APPEND failed: OverQuotaException: storage full'), 'imap-overquota');
+    assert.equal(kind('maps.OverQuotaException: daily request quota'), null);
+  });
+});
+
 describe('texts about another service', () => {
   test('a web server’s or a database’s error is not about mail, even with "mail" in a name', () => {
     assert.ok(aboutOtherService('webmail_1 | connect() failed (111: Connection refused) while connecting to upstream'));
