@@ -39,3 +39,12 @@ test('an IMAP code decides: a match of another IMAP family goes', () => {
     'imap-unavailable',
   ]);
 });
+
+test('a failed certificate check the program names drops a match of a TLS start that failed for any reason', () => {
+  const d = diagnose('SslHandshakeException: the certificate could not be validated: chain expired (smtp)', s);
+  assert.equal(d?.kind, 'certificate');
+  assert.deepEqual(ids(agreeing([m('mailkit-ssl-handshake'), m('certificate-intercepted'), m('some-other')], d)), [
+    'certificate-intercepted',
+    'some-other',
+  ]);
+});
