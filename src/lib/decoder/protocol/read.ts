@@ -68,8 +68,7 @@ export function aboutOtherService(text: string, s?: ProtocolSettings): boolean {
   if (PROTOCOL_WORDS.some((w) => lower.includes(w))) return false;
   if (mailPorts(lower, s).any) return false;
   // Only "port N" counts here: "file.js:72" and "18:46" are not ports.
-  const named = [...lower.matchAll(/\bport[ :=]{1,3}(\d{2,5})\b/g)].length > 0;
-  return named || OTHER_SERVICE.some((w) => lower.includes(w));
+  return /\bport[ :=]{1,3}\d{2,5}\b/.test(lower) || OTHER_SERVICE.some((w) => lower.includes(w));
 }
 
 /** Mail ports written next to a port word or a colon, from the settings plus 25 (server to server). */
