@@ -3,8 +3,9 @@
  * match a word that happens to be in the text; a server's code says what happened. So when the code
  * alone decides the family (an address, mailbox or size status, a 535, an IMAP response code), a
  * match whose error belongs to other families only is dropped, and so is a match of the other
- * protocol. Matches of errors that belong to no family here are kept. A failed certificate check
- * named by the program likewise drops a match of another family.
+ * protocol; so does a reply the recipient's server gave, quoted in a bounce, for a family without
+ * entries of its own. Matches of errors that belong to no family here are kept. A failed
+ * certificate check named by the program likewise drops a match of another family.
  */
 import type { ErrorMatch } from '../error-match.ts';
 import type { Diagnosis, Family } from './types.ts';
@@ -74,9 +75,12 @@ export function agreeing(matches: ErrorMatch[], d: Diagnosis | null): ErrorMatch
   if (!(d.codes.smtp || d.codes.enhanced || d.codes.imap)) return matches;
   const side = d.kind.startsWith('imap-') ? 'imap' : 'smtp';
   const fits = new Set([d.kind, d.alternative?.kind]);
+  // The recipient's server answered, quoted in a bounce, for a cause no entry here describes (its
+  // own policy, a deferral): an entry about iCloud's side (a sign-in, a From address) cannot be it.
+  const decides = codeDecides(d) || (d.who === 'recipient-server' && !FAMILY_ENTRIES[d.kind]);
   return matches.filter((x) => {
     if (x.entry.protocol !== side) return false;
     const of = families.get(x.entry.id);
-    return !codeDecides(d) || !of || of.some((f) => fits.has(f));
+    return !decides || !of || of.some((f) => fits.has(f));
   });
 }

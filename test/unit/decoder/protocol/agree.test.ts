@@ -48,3 +48,12 @@ test('a failed certificate check the program names drops a match of a TLS start 
     'some-other',
   ]);
 });
+
+test('the recipient’s server refusing by policy in a bounce: an entry about iCloud’s own side goes', () => {
+  const d = diagnose('<a@b.example>: host mx.b.example[192.0.2.9] said: 554 5.7.1 rejected by policy', s);
+  assert.equal(d?.kind, 'remote-refused-sender');
+  assert.equal(d?.who, 'recipient-server');
+  assert.deepEqual(ids(agreeing([m('from-address-not-yours'), m('smtp-auth-rejected'), m('some-other')], d)), [
+    'some-other',
+  ]);
+});
