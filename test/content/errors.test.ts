@@ -12,6 +12,8 @@ import { errorFiles, errorsDir, loadErrors } from '../helpers/errors.ts';
 import { loadSettings } from '../helpers/settings.ts';
 import { repoRoot } from '../helpers/root.ts';
 import { loadClients } from '../helpers/clients.ts';
+import { FAMILY_ENTRIES } from '../../src/lib/decoder/protocol/agree.ts';
+import { ACCEPT } from '../helpers/decoder-score.ts';
 
 const settings = loadSettings();
 const errors = loadErrors();
@@ -37,6 +39,16 @@ test('FAQ ids, client ids and related error ids exist', () => {
     for (const r of e.related) if (!byId.has(r)) problems.push(`${e.id}: related ${r}`);
   }
   assert.deepEqual(problems, []);
+});
+
+test('every error id the protocol reader and the scorer name per family exists, and they agree', () => {
+  for (const [family, ids] of Object.entries(FAMILY_ENTRIES)) {
+    for (const id of ids) assert.ok(byId.has(id), `FAMILY_ENTRIES.${family} names ${id}, which is not in content/errors`);
+    assert.deepEqual([...ids].sort(), [...(ACCEPT[family] ?? [])].sort(), `FAMILY_ENTRIES.${family} and ACCEPT differ`);
+  }
+  for (const [family, ids] of Object.entries(ACCEPT)) {
+    for (const id of ids) assert.ok(byId.has(id), `ACCEPT.${family} names ${id}, which is not in content/errors`);
+  }
 });
 
 test('the list in issue 10 is covered (by the text each example must contain)', () => {

@@ -8,6 +8,7 @@ import { match, type ErrorMatch, type Matcher } from './error-match.ts';
 import { readSessionLog, type SessionReading } from './session-log.ts';
 import { bound } from './protocol/bounded.ts';
 import { agreeing } from './protocol/agree.ts';
+import { aboutOtherService } from './protocol/read.ts';
 import { diagnose } from './protocol/diagnose.ts';
 import type { Diagnosis, ProtocolSettings } from './protocol/types.ts';
 
@@ -29,6 +30,8 @@ export function decode(m: Matcher, text: string, settings?: ProtocolSettings): D
   if (typeof text !== 'string' || !text.trim()) return { reading: null, matches: [], diagnosis: null, cutKiB: null };
   const reading = text.length <= LOG_LIMIT ? readSessionLog(text, settings) : null;
   const seen = reading ? { text: reading.masked, cutKiB: null } : bound(text);
+  // A database's or a web server's error is not for this decoder, whatever words it shares with mail.
+  if (aboutOtherService(seen.text, settings)) return { reading, matches: [], diagnosis: null, cutKiB: seen.cutKiB };
   const diagnosis = diagnose(reading ? bound(reading.masked).text : seen.text, settings);
   const matches = agreeing(match(m, seen.text), diagnosis).slice(0, MAX_MATCHES);
   return { reading, matches, diagnosis, cutKiB: seen.cutKiB };

@@ -26,6 +26,12 @@ const m = compile([
 ]);
 
 describe('decode', () => {
+  test('a text about another service gets nothing, even a match', () => {
+    const web = 'app_1 | upstream error: wrong version number while connecting to upstream, request: "GET / HTTP/1.1"';
+    assert.deepEqual(decode(m, web, s), { reading: null, matches: [], diagnosis: null, cutKiB: null });
+    assert.equal(decode(m, 'smtp: wrong version number', s).matches[0]?.entry.id, 'wrong-version');
+  });
+
   test('empty text: nothing', () => {
     assert.deepEqual(decode(m, '   ', s), { reading: null, matches: [], diagnosis: null, cutKiB: null });
   });

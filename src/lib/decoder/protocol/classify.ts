@@ -46,6 +46,11 @@ const LIMIT_WORDS = [
   'limit exceeded',
   'sending quota',
   'user sending',
+  // A count per unit of time is a rate limit, whatever the server calls it.
+  'per day',
+  'per hour',
+  'per minute',
+  'per 24 hours',
 ];
 const SENDER_WORDS = [
   'sender address rejected',
@@ -77,6 +82,9 @@ const POLICY_WORDS = [
   'denied',
   'relay',
   'rbl',
+  // The reverse DNS check on the sending host (RFC 7372, X.7.25).
+  'reverse dns',
+  'rdns',
 ];
 const DEFER_WORDS = ['try again', 'temporar', 'greylist', 'deferred', 'later', 'too many connections', 'rate'];
 
@@ -89,19 +97,30 @@ export function classifySmtp(r: SmtpReply, who: Who, context: string): Classifie
   const temporary = (code[0] ?? cls) === '4';
   const inbound = who === 'icloud-inbound';
   const atRecipient = who === 'recipient-server';
+  // A 421 (RFC 5321: closing the channel, try later) or a 4xx saying so from a receiving server: a
+  // deferral the sending server retries. The submission server's own 4xx is not about delivery.
+  const deferred = (): Classified | null =>
+    temporary && (inbound || atRecipient) && (code === '421' || has(t, DEFER_WORDS))
+      ? { kind: 'inbound-deferred', alternative: null }
+      : null;
   // A temporary policy refusal away from iCloud's inbound server is a deferral the sender retries.
   const policy = (): Classified | null =>
     inbound
       ? { kind: temporary ? 'inbound-deferred' : 'inbound-policy', alternative: null }
       : temporary
-        ? null
+        ? atRecipient && has(context, ['refused to talk'])
+          ? { kind: 'remote-refused-sender', alternative: 'inbound-deferred' }
+          : deferred()
         : atRecipient
           ? { kind: 'remote-refused-sender', alternative: null }
           : who === 'icloud-smtp'
             ? { kind: 'sender-refused', alternative: null }
             : { kind: 'remote-refused-sender', alternative: 'sender-refused' };
+  // A sender refused by the recipient's server (a failed callout, a sender check) is its policy, not iCloud's.
   const sender = (): Classified =>
-    inbound ? { kind: 'inbound-policy', alternative: null } : { kind: 'sender-refused', alternative: null };
+    inbound
+      ? { kind: 'inbound-policy', alternative: null }
+      : { kind: atRecipient ? 'remote-refused-sender' : 'sender-refused', alternative: null };
 
   // Encryption first: 538 and 5.7.11 (RFC 4954), or the server's words.
   if (code === '538' || sd === '7.11' || has(t, ['starttls', 'must issue a starttls'])) {
@@ -138,8 +157,7 @@ export function classifySmtp(r: SmtpReply, who: Who, context: string): Classifie
   if (has(t, NO_MAIL_WORDS)) return { kind: 'domain-no-mail', alternative: null };
   if (has(t, UNKNOWN_WORDS) && (code[0] ?? cls) !== '4') return { kind: 'recipient-unknown', alternative: null };
   if (subject === '7' || has(t, POLICY_WORDS)) return policy();
-  if (temporary && inbound && has(t, DEFER_WORDS)) return { kind: 'inbound-deferred', alternative: null };
-  return null;
+  return deferred();
 }
 
 const IMAP_BY_CODE: Record<string, Family> = {
@@ -161,6 +179,46 @@ const IMAP_BY_CODE: Record<string, Family> = {
   NOPERM: 'imap-noselect',
 };
 
+// Commands that IMAP extensions add: a BAD to one of them says the server lacks the extension.
+const EXTENSION_COMMANDS = new Set([
+  'COMPRESS', // RFC 4978
+  'IDLE', // RFC 2177
+  'ENABLE', // RFC 5161
+  'ID', // RFC 2971
+  'MOVE', // RFC 6851
+  'NAMESPACE', // RFC 2342
+  'UNSELECT', // RFC 3691
+  'GETQUOTA', // RFC 9208
+  'GETQUOTAROOT',
+  'XLIST',
+]);
+
+const NONEXISTENT_WORDS = [
+  'does not exist',
+  "doesn't exist",
+  'no such mailbox',
+  'unknown mailbox',
+  'mailbox not found',
+  'no such folder',
+];
+
+/**
+ * The families that an IMAP server's or client's words name without doubt, whatever the status:
+ * a mailbox that cannot be selected or does not exist, a command or search key it does not know,
+ * a response the client could not parse. Also read on a text about IMAP that quotes no status
+ * (a server's log, an exception that prints the words on another line).
+ */
+export function classifyImapWords(t: string): Classified | null {
+  if (has(t, ['selectable', 'noselect', 'cannot select', "can't select"]))
+    return { kind: 'imap-noselect', alternative: null };
+  if (has(t, NONEXISTENT_WORDS)) return { kind: 'imap-nonexistent', alternative: null };
+  if (has(t, ['unknown command', 'unknown search key', 'not supported', 'unsupported']))
+    return { kind: 'imap-unsupported', alternative: null };
+  if (has(t, ['invalid response', 'unexpected response', 'parse error', 'parsing error']))
+    return { kind: 'imap-parse', alternative: null };
+  return null;
+}
+
 /** The family of an IMAP failure: its response code, else the status and the server's words. */
 export function classifyImap(r: ImapReply): Classified | null {
   const t = r.text.toLowerCase();
@@ -171,35 +229,28 @@ export function classifyImap(r: ImapReply): Classified | null {
   }
   const byCode = r.code ? IMAP_BY_CODE[r.code] : undefined;
   if (byCode) return { kind: byCode, alternative: null };
-  if (has(t, ['selectable', 'noselect', 'cannot select', "can't select"]))
-    return { kind: 'imap-noselect', alternative: null };
-  if (
-    has(t, [
-      'does not exist',
-      "doesn't exist",
-      'no such mailbox',
-      'unknown mailbox',
-      'mailbox not found',
-      'no such folder',
-    ])
-  ) {
-    return { kind: 'imap-nonexistent', alternative: null };
-  }
+  const byWords = classifyImapWords(t);
+  if (byWords && byWords.kind !== 'imap-parse') return byWords;
   if (has(t, ['authenticat', 'login', 'log in', 'sign in', 'password', 'credentials'])) {
     return { kind: 'imap-auth', alternative: null };
   }
   if (has(t, ['quota'])) return { kind: 'imap-overquota', alternative: null };
   if (has(t, ['unavailable', 'too many connections', 'maintenance']))
     return { kind: 'imap-unavailable', alternative: null };
-  if (has(t, ['server error', 'system error', 'internal error', 'failure', 'try again'])) {
+  // A fault the server names is its error; a failure it calls temporary is UNAVAILABLE (RFC 5530).
+  if (has(t, ['server error', 'system error', 'internal error']))
     return { kind: 'imap-server-error', alternative: null };
-  }
+  if (has(t, ['temporar', 'try again'])) return { kind: 'imap-unavailable', alternative: null };
+  if (has(t, ['failure'])) return { kind: 'imap-server-error', alternative: null };
   // JavaMail reports its own socket errors as a BYE: the exception in it decides, not the server.
   if (r.status === 'BYE' && t.includes('javamail exception')) return null;
   if (r.status === 'BYE') {
     return has(t, ['idle', 'timeout', 'autologout', 'inactivity'])
       ? { kind: 'imap-not-responding', alternative: null }
       : { kind: 'imap-unavailable', alternative: null };
+  }
+  if (r.status === 'BAD' && r.command && EXTENSION_COMMANDS.has(r.command)) {
+    return { kind: 'imap-unsupported', alternative: null };
   }
   if (r.status === 'BAD') {
     return has(t, ['unknown command', 'unrecognized', 'not supported', 'unsupported', 'invalid command'])

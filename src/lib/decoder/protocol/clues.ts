@@ -36,6 +36,8 @@ const CERTIFICATE: Row[] = [
   ['errSSLXCertChainInvalid', 'certificate'], // Secure Transport
   ['The certificate for this server is invalid', 'certificate'], // Apple, MailCore2
   ['hostname mismatch', 'certificate'],
+  ['invalid peer certificate', 'certificate'], // rustls InvalidCertificate
+  ['certificate could not be validated', 'certificate'], // MailKit, before its SslHandshakeException
 ];
 
 const STARTTLS: Row[] = [
@@ -90,7 +92,15 @@ const TLS_MODE: Row[] = [
   ['Connection unexpectedly closed', 'tls-mode'], // Python smtplib SMTPServerDisconnected
 ];
 
+// A failed MX lookup: the recipient's domain takes no mail (not the program's own server name).
+const NO_MAIL: Row[] = [
+  ['no MX record', 'domain-no-mail'],
+  ["type 'mx' lookup", 'domain-no-mail'],
+];
+
 const DNS: Row[] = [
+  ['The remote name could not be resolved', 'dns'], // .NET WebException NameResolutionFailure
+  ['NS_ERROR_UNKNOWN_HOST', 'dns'], // Mozilla (Thunderbird)
   ['dial tcp: lookup', 'dns'], // Go: a failed lookup, whatever came after it
   ['server misbehaving', 'dns'], // Go
   ['Name or service not known', 'dns'], // glibc EAI_NONAME
@@ -115,6 +125,7 @@ const DNS: Row[] = [
 const REFUSED: Row[] = [
   ['actively refused it', 'refused'], // Windows 10061
   ['ECONNREFUSED', 'refused'],
+  ['NS_ERROR_CONNECTION_REFUSED', 'refused'],
   ['WSAECONNREFUSED', 'refused'],
   ['Connection refused', 'refused'],
   ['ConnectionRefusedError', 'refused'],
@@ -135,6 +146,8 @@ const UNREACHABLE: Row[] = [
 const TIMEOUT: Row[] = [
   ['connected party did not properly respond', 'timeout'], // Windows 10060
   ['ETIMEDOUT', 'timeout'],
+  ['NS_ERROR_NET_TIMEOUT', 'timeout'],
+  ['connect: timeout', 'timeout'], // Perl IO::Socket
   ['WSAETIMEDOUT', 'timeout'],
   ['Connection timed out', 'timeout'],
   ['Operation timed out', 'timeout'],
@@ -159,6 +172,11 @@ const LIBRARIES: Row[] = [
   ['MailKit.Security.AuthenticationException', 'auth'], // MailKit (SMTP or IMAP: the side decides)
   ['authenticationFailed: true', 'imap-auth'], // ImapFlow
   ['SMTPSenderRefused', 'sender-refused'],
+  ['The following From address failed', 'sender-refused'], // PHPMailer from_failed
+  ['OverQuotaException', 'mailbox-full'], // Apache James (IMAP: the side decides)
+  ['iap.ParsingException', 'imap-parse'], // JavaMail's IMAP protocol reader
+  ['Too many simultaneous connections', 'imap-unavailable'], // MailCore2
+  ['Bandwidth limits were exceeded', 'imap-unavailable'], // MailCore2
   ['SMTPRecipientsRefused', 'recipient-unknown'],
   ['SMTPAddressFailedException', 'recipient-unknown'], // JavaMail
   ['exceeded its 24-hour sending limit', 'sending-limit'],
@@ -179,6 +197,7 @@ export const CLUE_TABLES: readonly Row[][] = [
   CERTIFICATE,
   STARTTLS,
   TLS_MODE,
+  NO_MAIL,
   DNS,
   REFUSED,
   UNREACHABLE,

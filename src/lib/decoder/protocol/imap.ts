@@ -4,7 +4,7 @@
  * servers send them (`A1 NO [AUTHENTICATIONFAILED] …`) and as libraries wrap them: Python imaplib's
  * `b'[AUTHENTICATIONFAILED] …'`, ImapFlow's `serverResponseCode: 'UNAVAILABLE'`, node-imap's
  * `textCode: 'AUTHENTICATIONFAILED'`, MailKit's "replied to the 'LOGIN' command with a 'NO'
- * response", Ruby's Net::IMAP::NoResponseError.
+ * response", Ruby's Net::IMAP::NoResponseError and its BAD and BYE siblings.
  */
 import type { ImapReply } from './types.ts';
 
@@ -40,7 +40,14 @@ const TAGGED =
 const BRACKET = /\[([A-Z][A-Z-]{1,30})\]/g;
 // Library fields and messages.
 const FIELD = /(?:textCode|serverResponseCode|responseCode)['"]?: ?['"]([A-Z][A-Z-]{1,30})['"]/g;
-const MAILKIT = /with an? '(NO|BAD)' response/g;
+const MAILKIT = /(?:the ['"]([A-Z]{1,20})['"] command )?with an? ['"](NO|BAD)['"] response/g;
+
+// Ruby's Net::IMAP raises one error class per status; the server's words come before it.
+const RUBY = [
+  ['NO', 'Net::IMAP::NoResponseError'],
+  ['BAD', 'Net::IMAP::BadResponseError'],
+  ['BYE', 'Net::IMAP::ByeResponseError'],
+] as const;
 
 const rest = (line: string, from: number) =>
   line
@@ -59,7 +66,9 @@ export function findImapReplies(lines: string[]): ImapReply[] {
       tagged = true;
     }
     for (const m of line.matchAll(MAILKIT)) {
-      out.push({ status: m[1] as ImapReply['status'], code: null, text: rest(line, m.index + m[0].length) });
+      const r: ImapReply = { status: m[2] as ImapReply['status'], code: null, text: rest(line, m.index + m[0].length) };
+      if (m[1]) r.command = m[1];
+      out.push(r);
       tagged = true;
     }
     if (tagged) continue;
@@ -70,10 +79,10 @@ export function findImapReplies(lines: string[]): ImapReply[] {
         }
       }
     }
-    const ruby = line.indexOf('Net::IMAP::NoResponseError');
-    if (ruby >= 0) out.push({ status: 'NO', code: null, text: line.slice(Math.max(0, ruby - 160), ruby) });
-    const rubyBad = line.indexOf('Net::IMAP::BadResponseError');
-    if (rubyBad >= 0) out.push({ status: 'BAD', code: null, text: line.slice(Math.max(0, rubyBad - 160), rubyBad) });
+    for (const [status, name] of RUBY) {
+      const at = line.indexOf(name);
+      if (at >= 0) out.push({ status, code: null, text: line.slice(Math.max(0, at - 160), at) });
+    }
   }
   return out;
 }

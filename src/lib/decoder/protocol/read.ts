@@ -5,7 +5,7 @@
  * text in, facts and a verdict out. Text that is not about mail gives nothing.
  */
 import { windows } from './bounded.ts';
-import { classifyImap, classifySmtp, type Classified } from './classify.ts';
+import { classifyImap, classifyImapWords, classifySmtp, type Classified } from './classify.ts';
 import { findClues } from './clues.ts';
 import { decisiveImap, findImapReplies } from './imap.ts';
 import { findSmtpReplies, isBounce, rankedReplies, remoteHost } from './smtp.ts';
@@ -44,6 +44,33 @@ const OTHER_WORDS = [
   'https://',
 ];
 
+// Words that name another service outright (a web server's request line, a database), and mail
+// words that outweigh them: 'mail' alone is not one (a host name, a product such as a webmail).
+const OTHER_SERVICE = [
+  'http/1.',
+  'http/2',
+  'upstream',
+  'sqlstate',
+  'postgres',
+  'mysql',
+  'jdbc',
+  'database',
+  'npm err!',
+];
+const PROTOCOL_WORDS = ['smtp', 'imap', 'rcpt', 'helo', 'ehlo', 'starttls', 'mailbox', 'diagnostic-code', 'postfix'];
+
+/**
+ * Whether the text is about another service and not mail: it names the other service (or a port
+ * that is not a mail port) and no mail protocol or mail port. The decoder then shows nothing at all.
+ */
+export function aboutOtherService(text: string, s?: ProtocolSettings): boolean {
+  const lower = text.toLowerCase();
+  if (PROTOCOL_WORDS.some((w) => lower.includes(w))) return false;
+  if (mailPorts(lower, s).any) return false;
+  // Only "port N" counts here: "file.js:72" and "18:46" are not ports.
+  return /\bport[ :=]{1,3}\d{2,5}\b/.test(lower) || OTHER_SERVICE.some((w) => lower.includes(w));
+}
+
 /** Mail ports written next to a port word or a colon, from the settings plus 25 (server to server). */
 function mailPorts(lower: string, s: ProtocolSettings | undefined): { any: boolean; other: boolean; port25: boolean } {
   const ports = new Set([25, s?.smtp.port.value, s?.imap.port.value, s?.otherSmtpPorts?.implicitTls.value]);
@@ -78,14 +105,23 @@ const WEAK = new Set([
   'Invalid credentials',
   'Login failed',
   'Invalid login',
+  // Names other services use too (a storage or API quota, an FTP server's connection cap).
+  'OverQuotaException',
+  'Too many simultaneous connections',
+  'Bandwidth limits were exceeded',
 ]);
+
+// An untagged IMAP response a program quotes (RFC 9051: "* 12 FETCH (…)", "* 3 EXISTS").
+const UNTAGGED = /\* \d{1,10} (?:fetch|exists|expunge|recent) /;
 
 /** Everything the text says about protocols. */
 export function readFacts(text: string, s?: ProtocolSettings): Facts {
   const lower = text.toLowerCase();
   const lines = windows(text);
   const ports = mailPorts(lower, s);
-  const mailContext = MAIL_WORDS.some((w) => lower.includes(w)) || ports.any;
+  const bounce = isBounce(lower);
+  // A delivery report is about mail whatever words it uses.
+  const mailContext = MAIL_WORDS.some((w) => lower.includes(w)) || ports.any || bounce;
   const smtp = findSmtpReplies(lines, mailContext);
   const imap = findImapReplies(lines);
   const clues = findClues(text, lower);
@@ -94,7 +130,7 @@ export function readFacts(text: string, s?: ProtocolSettings): Facts {
     if (at >= 0) smtp.push({ code: null, enhanced: null, text: text.slice(at, at + 160) });
   }
   const side =
-    imap.length > 0 || (lower.includes('imap') && !lower.includes('smtp'))
+    imap.length > 0 || (lower.includes('imap') && !lower.includes('smtp')) || UNTAGGED.test(lower)
       ? 'imap'
       : lower.includes('smtp') || smtp.length > 0
         ? 'smtp'
@@ -103,7 +139,7 @@ export function readFacts(text: string, s?: ProtocolSettings): Facts {
     smtp,
     imap,
     clues,
-    bounce: isBounce(lower),
+    bounce,
     remoteHost: remoteHost(lines),
     mailContext: mailContext || smtp.length > 0 || imap.length > 0,
     otherContext: OTHER_WORDS.some((w) => lower.includes(w)) || (ports.other && !ports.any),
@@ -120,13 +156,15 @@ export interface Verdict extends Classified {
   clue: Clue | null;
 }
 
+const AFTER_CONNECT = ['read timed out', 'command timed out', 'read operation timed out'];
 const NETWORK = new Set(['dns', 'refused', 'timeout', 'unreachable', 'tls-mode', 'certificate']);
 
 function fromClue(f: Facts, clue: Clue, lower: string): Classified {
   if (clue.family === 'auth' && f.side === 'imap') return { kind: 'imap-auth', alternative: null };
+  if (clue.family === 'mailbox-full' && f.side === 'imap') return { kind: 'imap-overquota', alternative: null };
   if (clue.family === 'timeout' && f.port25) return { kind: 'port-25-blocked', alternative: 'timeout' };
-  // Connected, then the IMAP server stopped answering (Java's "Read timed out", not a connect timeout).
-  if (clue.family === 'timeout' && f.side === 'imap' && lower.includes('read timed out')) {
+  // Connected, then the IMAP server stopped answering (a read or a command timed out, not the connect).
+  if (clue.family === 'timeout' && f.side === 'imap' && AFTER_CONNECT.some((w) => lower.includes(w))) {
     return { kind: 'imap-not-responding', alternative: null };
   }
   if (clue.family === 'tls-mode' && /handshake|protocol.version|closed the transport/i.test(clue.evidence)) {
@@ -162,7 +200,11 @@ export function readProtocol(text: string, s?: ProtocolSettings): Verdict | null
     if (c) return { ...c, who: who(true, 'imap'), reply: null, imap, clue: null };
   }
   const clue = f.mailContext ? f.clues[0] : f.clues.find((c) => !WEAK.has(c.evidence));
-  if (!clue) return null;
+  if (!clue) {
+    // About IMAP, with no status that decides: the words that name one family without doubt.
+    const c = f.side === 'imap' ? classifyImapWords(lower) : null;
+    return c ? { ...c, who: who(true, 'imap'), reply: null, imap, clue: null } : null;
+  }
   if (NETWORK.has(clue.family) && !f.mailContext && f.otherContext) return null;
   const c = fromClue(f, clue, lower);
   const replied =

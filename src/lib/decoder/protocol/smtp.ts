@@ -39,10 +39,10 @@ export function findSmtpReplies(lines: string[], mail: boolean): SmtpReply[] {
       out.push({ code: m[1]!, enhanced: null, text: rest(line, m.index + m[0].length) });
       taken.push(m.index);
     }
-    if (!mail) continue;
     for (const m of line.matchAll(ENHANCED)) {
-      // Skip the enhanced half of a pair already taken.
+      // Skip the enhanced half of a pair already taken; the sign-in codes of RFC 4954 need no mail around them.
       if (taken.some((t) => m.index > t && m.index - t <= 8)) continue;
+      if (!mail && !['7.8', '7.9', '7.11', '7.12'].includes(`${m[2]}.${m[3]}`)) continue;
       out.push({ code: null, enhanced: `${m[1]}.${m[2]}.${m[3]}`, text: rest(line, m.index + m[0].length) });
     }
   }
@@ -85,6 +85,12 @@ const BOUNCE_WORDS = [
   'mail delivery failed',
   'returned mail:',
   'while talking to ',
+  '(in reply to ', // Postfix: "(in reply to RCPT TO command)"
+  // A sending server quoting the receiving server's reply.
+  'remote mailserver',
+  'remote mail server',
+  'server said:',
+  'error when sending to',
 ];
 
 /** Whether the (lower-case) text reads as a bounce or a delivery report. */

@@ -63,6 +63,8 @@ export interface ImapReply {
   status: 'NO' | 'BAD' | 'BYE' | null;
   code: string | null;
   text: string;
+  /** The command it answered, when the program names it (MailKit does). */
+  command?: string;
 }
 
 /** A TLS, OS-network or library fact: the family it points at and the words that showed it. */

@@ -137,7 +137,7 @@ const TEXTS: Record<Family, (v: Values) => Wording> = {
   }),
   'inbound-deferred': () => ({
     cause:
-      'iCloud’s inbound server put a message to an iCloud address off for now (too many messages or connections, or a temporary check). The sending server retries.',
+      'The receiving server (iCloud’s, for mail to an iCloud address) put the message off for now: too many messages or connections, greylisting or a temporary check. The sending server retries.',
     fix: [
       'Let the sending server retry; it usually goes through.',
       'If it keeps failing, slow the sending rate and check the sending server’s reputation.',
@@ -247,7 +247,7 @@ export const FAMILY_TITLES: Record<Family, string> = {
   'mailbox-full': 'Recipient’s mailbox is full',
   'domain-no-mail': 'Recipient’s domain takes no mail',
   'remote-refused-sender': 'Recipient’s server refused the message by policy',
-  'inbound-deferred': 'iCloud put incoming mail off for now',
+  'inbound-deferred': 'Receiving server put the message off for now',
   'inbound-policy': 'iCloud refused incoming mail by policy',
   'port-25-blocked': 'Port 25 blocked or wrong port',
   'sender-refused': 'Sender address refused',

@@ -39,3 +39,21 @@ test('an IMAP code decides: a match of another IMAP family goes', () => {
     'imap-unavailable',
   ]);
 });
+
+test('a failed certificate check the program names drops a match of a TLS start that failed for any reason', () => {
+  const d = diagnose('SslHandshakeException: the certificate could not be validated: chain expired (smtp)', s);
+  assert.equal(d?.kind, 'certificate');
+  assert.deepEqual(ids(agreeing([m('mailkit-ssl-handshake'), m('certificate-intercepted'), m('some-other')], d)), [
+    'certificate-intercepted',
+    'some-other',
+  ]);
+});
+
+test('the recipient’s server refusing by policy in a bounce: an entry about iCloud’s own side goes', () => {
+  const d = diagnose('<a@b.example>: host mx.b.example[192.0.2.9] said: 554 5.7.1 rejected by policy', s);
+  assert.equal(d?.kind, 'remote-refused-sender');
+  assert.equal(d?.who, 'recipient-server');
+  assert.deepEqual(ids(agreeing([m('from-address-not-yours'), m('smtp-auth-rejected'), m('some-other')], d)), [
+    'some-other',
+  ]);
+});
