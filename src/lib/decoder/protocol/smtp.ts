@@ -10,12 +10,14 @@
  */
 import type { SmtpReply } from './types.ts';
 
+// Each pattern matches the character before a code instead of looking behind (Safari before 16.4
+// cannot parse a lookbehind), so a match's index is that character's, the same for all three.
 // A basic code and an enhanced code of the same class, in the separators programs use.
-const PAIR = /(?<![\w./-])([2-5][0-5]\d)(?:[ -]|, b?['"]|\): ?)([245])\.(\d{1,3})\.(\d{1,3})(?![\w/]|\.\d)/g;
+const PAIR = /(?:^|[^\w./-])([2-5][0-5]\d)(?:[ -]|, b?['"]|\): ?)([245])\.(\d{1,3})\.(\d{1,3})(?![\w/]|\.\d)/g;
 // A failure code followed by words (only read when the text is about mail).
-const BASIC = /(?<![\w./:-])([45][0-5]\d)(?:[ -]|, b?['"]|\): ?)(?=[A-Za-z<[#])/g;
+const BASIC = /(?:^|[^\w./:-])([45][0-5]\d)(?:[ -]|, b?['"]|\): ?)(?=[A-Za-z<[#])/g;
 // An enhanced code on its own (a DSN's Status field, .NET's "The server response was: 5.7.0 …").
-const ENHANCED = /(?<![\w./-])([45])\.(\d{1,3})\.(\d{1,3})(?![\w/]|\.\d)/g;
+const ENHANCED = /(?:^|[^\w./-])([45])\.(\d{1,3})\.(\d{1,3})(?![\w/]|\.\d)/g;
 
 const rest = (line: string, from: number) =>
   line
