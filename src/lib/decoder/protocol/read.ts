@@ -56,6 +56,12 @@ const OTHER_SERVICE = [
   'jdbc',
   'database',
   'npm err!',
+  // Python's HTTP clients.
+  'urllib3',
+  'httpx',
+  'aiohttp',
+  'requests.exceptions',
+  'connectionpool(',
 ];
 const PROTOCOL_WORDS = ['smtp', 'imap', 'rcpt', 'helo', 'ehlo', 'starttls', 'mailbox', 'diagnostic-code', 'postfix'];
 
@@ -68,8 +74,15 @@ export function aboutOtherService(text: string, s?: ProtocolSettings): boolean {
   if (PROTOCOL_WORDS.some((w) => lower.includes(w))) return false;
   if (mailPorts(lower, s).any) return false;
   // Only "port N" counts here: "file.js:72" and "18:46" are not ports.
-  return /\bport[ :=]{1,3}\d{2,5}\b/.test(lower) || OTHER_SERVICE.some((w) => lower.includes(w));
+  return (
+    /\bport[ :=]{1,3}\d{2,5}\b/.test(lower) ||
+    // A web address with its port, or a request sent to a web address: an HTTP service.
+    /\bhttps?:\/\/[\w.-]{1,253}:\d{1,5}\b|\brequest(?:ing)? (?:to )?https?:\/\//.test(lower) ||
+    OTHER_SERVICE.some((w) => lower.includes(w))
+  );
 }
+
+const SOURCE_FILE = /\.(?:c|cc|cpp|h|cs|go|rs|rb|py|js|mjs|cjs|ts|java|kt|php|pl|pm|swift|m|hs|ex|exs|scala):$/;
 
 /** Mail ports written next to a port word or a colon, from the settings plus 25 (server to server). */
 function mailPorts(lower: string, s: ProtocolSettings | undefined): { any: boolean; other: boolean; port25: boolean } {
@@ -78,6 +91,8 @@ function mailPorts(lower: string, s: ProtocolSettings | undefined): { any: boole
   let other = false;
   let port25 = false;
   for (const m of lower.matchAll(/(?:port[ :=]{1,3}|[a-z0-9\]]:)(\d{2,5})\b/g)) {
+    // A source file and its line ("s23_clnt.c:787", "main.go:284") is not a host and port.
+    if (SOURCE_FILE.test(lower.slice(Math.max(0, m.index - 7), m.index + 2))) continue;
     if (ports.has(Number(m[1]))) any = true;
     else other = true;
     if (m[1] === '25') port25 = true;
