@@ -34,6 +34,7 @@ const UNKNOWN_WORDS = [
   'inactive',
   'disabled',
 ];
+const NULL_MX = ['null mx', 'nullmx', 'does not accept mail'];
 const NO_MAIL_WORDS = ['domain not found', 'host not found', 'no mx', 'null mx', 'unrouteable', 'does not accept mail'];
 const FULL_WORDS = ['quota', 'mailbox full', 'mailbox is full', 'folder full', 'insufficient storage', 'storage'];
 const SIZE_WORDS = ['size', 'too large', 'too big', 'exceeds the maximum', 'message length'];
@@ -51,6 +52,10 @@ const LIMIT_WORDS = [
   'per hour',
   'per minute',
   'per 24 hours',
+  // Amazon SES and others: "Throttling failure: Daily message quota exceeded", "Maximum sending rate exceeded".
+  'throttl',
+  'message quota',
+  'sending rate',
 ];
 const SENDER_WORDS = [
   'sender address rejected',
@@ -64,6 +69,10 @@ const SENDER_WORDS = [
   'sender domain',
   'send as',
   'as this sender',
+  // The sender's address itself unknown or invalid to the server (Postfix, Exim, Proton's bridge).
+  'unknown sender',
+  'sender unknown',
+  'invalid sender',
 ];
 const POLICY_WORDS = [
   'block',
@@ -99,8 +108,11 @@ export function classifySmtp(r: SmtpReply, who: Who, context: string): Classifie
   const atRecipient = who === 'recipient-server';
   // A 421 (RFC 5321: closing the channel, try later) or a 4xx saying so from a receiving server: a
   // deferral the sending server retries. The submission server's own 4xx is not about delivery.
+  // A 421 from a server the text does not name is one too: RFC 5321 has it close the channel, and a
+  // program submitting through its own provider rarely hears it but for load.
+  const receiving = inbound || atRecipient || (who === 'smtp-server' && code === '421');
   const deferred = (): Classified | null =>
-    temporary && (inbound || atRecipient) && (code === '421' || has(t, DEFER_WORDS))
+    temporary && receiving && (code === '421' || has(t, DEFER_WORDS))
       ? { kind: 'inbound-deferred', alternative: null }
       : null;
   // A temporary policy refusal away from iCloud's inbound server is a deferral the sender retries.
@@ -129,7 +141,9 @@ export function classifySmtp(r: SmtpReply, who: Who, context: string): Classifie
   // The address: RFC 3463 X.1.x.
   if (['1.1', '1.3', '1.6'].includes(sd) || code === '551') return { kind: 'recipient-unknown', alternative: null };
   // X.1.10 is a null MX (RFC 7505); Microsoft's servers use it for an unknown recipient.
-  if (sd === '1.10') return { kind: has(t, ['null mx']) ? 'domain-no-mail' : 'recipient-unknown', alternative: null };
+  // 556 is RFC 7505's own reply code for a domain that takes no mail, whatever the enhanced code.
+  if (code === '556' || has(t, NULL_MX)) return { kind: 'domain-no-mail', alternative: null };
+  if (sd === '1.10') return { kind: 'recipient-unknown', alternative: null };
   if (['1.2', '4.4'].includes(sd)) return { kind: 'domain-no-mail', alternative: null };
   if (['1.7', '1.8'].includes(sd)) return sender();
   // The mailbox and the message: X.2.x, X.3.4.

@@ -27,6 +27,8 @@ const MAIL_WORDS = [
   'mta',
   'mailbox',
   'diagnostic-code',
+  // Swift Mailer's and Symfony Mailer's SMTP transport: 'Expected response code 250 but got code "554"'.
+  'expected response code',
 ];
 const OTHER_WORDS = [
   'http/',

@@ -19,6 +19,9 @@ const BASIC = /(?:^|[^\w./:-])([45][0-5]\d)(?:[ -]|, b?['"]|\): ?)(?=[A-Za-z<[#]
 // An enhanced code on its own (a DSN's Status field, .NET's "The server response was: 5.7.0 …").
 const ENHANCED = /(?:^|[^\w./-])([45])\.(\d{1,3})\.(\d{1,3})(?![\w/]|\.\d)/g;
 
+// Reply codes of RFC 5321 that HTTP does not use (421 "Misdirected Request" aside: its words differ).
+const REPLY_LINE_CODES = new Set(['421', '450', '452', '454', '455', '550', '551', '552', '553', '554', '556']);
+
 const rest = (line: string, from: number) =>
   line
     .slice(from, from + 160)
@@ -36,9 +39,13 @@ export function findSmtpReplies(lines: string[], mail: boolean): SmtpReply[] {
       taken.push(m.index);
     }
     for (const m of line.matchAll(BASIC)) {
-      // The authentication codes of RFC 4954 (530, 534, 535, 538) are SMTP's alone; others need mail around them.
-      if (taken.includes(m.index) || !(mail || /^53[0458]$/.test(m[1]!))) continue;
-      out.push({ code: m[1]!, enhanced: null, text: rest(line, m.index + m[0].length) });
+      // The authentication codes of RFC 4954 (530, 534, 535, 538) are SMTP's alone; others need mail
+      // around them, or are a server's reply line as pasted: a code that HTTP does not use, at the
+      // start of the line, about a message or its delivery (FTP shares the codes, not the words).
+      const text = rest(line, m.index + m[0].length);
+      const replyLine = m.index === 0 && REPLY_LINE_CODES.has(m[1]!) && /messag|deliver/i.test(text);
+      if (taken.includes(m.index) || !(mail || replyLine || /^53[0458]$/.test(m[1]!))) continue;
+      out.push({ code: m[1]!, enhanced: null, text });
       taken.push(m.index);
     }
     for (const m of line.matchAll(ENHANCED)) {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { loadFixtureSettings } from '../../../helpers/settings.ts';
 import { diagnose } from '../../../../src/lib/decoder/protocol/diagnose.ts';
 import { aboutOtherService } from '../../../../src/lib/decoder/protocol/read.ts';
+import { findSmtpReplies } from '../../../../src/lib/decoder/protocol/smtp.ts';
 
 const s = loadFixtureSettings();
 const kind = (t: string) => diagnose(t, s)?.kind ?? null;
@@ -28,5 +29,38 @@ describe('not mail, and what is not a port', () => {
   test('a source file and line is not a port: an OpenSSL error from a C file still reads', () => {
     const t = 'Error: error:1408F10B:SSL routines:ssl3_get_record:wrong version number:ssl/record/ssl3_record.c:331:';
     assert.equal(kind(t), 'tls-mode');
+  });
+});
+
+describe('SMTP: codes and words', () => {
+  test('Swift Mailer and Symfony Mailer name SMTP by their "expected response code"', () => {
+    const t =
+      'Expected response code "250" but got code "550", with message "550 Requested action not taken: mailbox unavailable"';
+    assert.equal(kind(t), 'recipient-unknown');
+  });
+
+  test('throttling, a message quota or a sending rate is a sending limit', () => {
+    assert.equal(kind('smtp: 454 Throttling failure: Maximum sending rate exceeded.'), 'sending-limit');
+    assert.equal(kind('SMTP relay: 550 5.4.6 hourly message quota reached for this account'), 'sending-limit');
+  });
+
+  test('an unknown or invalid sender is refused as the sender', () => {
+    assert.equal(kind('SMTP error 553: 5.1.0 invalid sender <me@a.example>'), 'sender-refused');
+  });
+
+  test('556 (RFC 7505) and "null MX" words name a domain that takes no mail', () => {
+    assert.equal(kind('smtp: 556 5.1.10 <a@b.example>: domain b.example takes no mail'), 'domain-no-mail');
+    assert.equal(kind('550 5.1.10 Recipient rejected: b.example has a nullMX record (smtp)'), 'domain-no-mail');
+    assert.equal(
+      kind('smtp: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; not found by address lookup'),
+      'recipient-unknown',
+    );
+  });
+
+  test('a reply line pasted alone counts when its code is not HTTP’s and its words are about a message', () => {
+    assert.equal(kind('421 Too many concurrent deliveries of messages, try again later'), 'inbound-deferred');
+    assert.equal(findSmtpReplies(['550 Permission denied'], false).length, 0); // FTP shares the code
+    assert.equal(findSmtpReplies(['421 Misdirected Request'], false).length, 0); // HTTP's 421
+    assert.equal(findSmtpReplies(['see: 421 message delivery paused'], false).length, 0); // not at the start
   });
 });

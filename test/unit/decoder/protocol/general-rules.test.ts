@@ -40,8 +40,16 @@ describe('SMTP: codes and who quoted them', () => {
     );
   });
 
-  test('the submission server’s own 4xx is not a delivery deferral', () => {
-    assert.equal(kind('smtp error: 421 4.3.2 Service not available, try again later'), null);
+  test('iCloud’s own submission server’s 4xx is not a delivery deferral; an unnamed server’s 421 is', () => {
+    const icloud = s.smtp.server.value;
+    assert.equal(kind(`smtp error from ${icloud}: 421 4.3.2 Service not available, try again later`), null);
+    assert.equal(kind('smtp error: 451 4.3.0 Local error in processing, try again later'), null);
+    // RFC 5321: 421 closes the channel and asks the client to come back later, whoever sends it.
+    assert.equal(kind('smtp error: 421 4.3.2 Service not available, try again later'), 'inbound-deferred');
+    assert.equal(
+      kind('Mailer error: response=421 4.7.0 Try again later, closing connection. (EHLO)'),
+      'inbound-deferred',
+    );
   });
 
   test('a temporary refusal that made Postfix say "refused to talk to me" is the recipient’s policy', () => {
