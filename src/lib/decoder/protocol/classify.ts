@@ -214,6 +214,40 @@ const NONEXISTENT_WORDS = [
   'unknown mailbox',
   'mailbox not found',
   'no such folder',
+  // RFC 5530's word as servers write it (Dovecot: "Client tried to access nonexistent namespace").
+  'nonexistent',
+  'folder not found',
+];
+// A connection cap per user or address: Gmail's "Too many simultaneous connections", Dovecot's
+// "Maximum number of connections from user+IP exceeded", Exchange's and Courier's connection limits.
+const CONNECTION_CAP = [
+  'too many connections',
+  'simultaneous connections',
+  'number of connections',
+  'connection limit',
+];
+// Over the account's storage: RFC 9208's words and servers' own ("storage limit has been exceeded").
+const OVERQUOTA_WORDS = [
+  'quota',
+  'storage limit',
+  'out of storage',
+  'not enough storage',
+  'mailbox is full',
+  'mailbox full',
+];
+
+// A reply the client could not read, in libraries' words (Ruby's parse_error, Haskell's "Parse failed").
+const PARSE_WORDS = [
+  'invalid response',
+  'unexpected response',
+  'parse error',
+  'parsing error',
+  'parse_error',
+  'parseerror',
+  'parse failed',
+  'failed to parse',
+  'could not parse',
+  'unable to parse',
 ];
 
 /**
@@ -228,8 +262,7 @@ export function classifyImapWords(t: string): Classified | null {
   if (has(t, NONEXISTENT_WORDS)) return { kind: 'imap-nonexistent', alternative: null };
   if (has(t, ['unknown command', 'unknown search key', 'not supported', 'unsupported']))
     return { kind: 'imap-unsupported', alternative: null };
-  if (has(t, ['invalid response', 'unexpected response', 'parse error', 'parsing error']))
-    return { kind: 'imap-parse', alternative: null };
+  if (has(t, PARSE_WORDS)) return { kind: 'imap-parse', alternative: null };
   return null;
 }
 
@@ -248,9 +281,8 @@ export function classifyImap(r: ImapReply): Classified | null {
   if (has(t, ['authenticat', 'login', 'log in', 'sign in', 'password', 'credentials'])) {
     return { kind: 'imap-auth', alternative: null };
   }
-  if (has(t, ['quota'])) return { kind: 'imap-overquota', alternative: null };
-  if (has(t, ['unavailable', 'too many connections', 'maintenance']))
-    return { kind: 'imap-unavailable', alternative: null };
+  if (has(t, OVERQUOTA_WORDS)) return { kind: 'imap-overquota', alternative: null };
+  if (has(t, ['unavailable', 'maintenance', ...CONNECTION_CAP])) return { kind: 'imap-unavailable', alternative: null };
   // A fault the server names is its error; a failure it calls temporary is UNAVAILABLE (RFC 5530).
   if (has(t, ['server error', 'system error', 'internal error']))
     return { kind: 'imap-server-error', alternative: null };

@@ -33,9 +33,14 @@ export const IMAP_CODES = new Set([
   'UNAVAILABLE',
 ]);
 
-// A tag (an asterisk, or letters with a digit such as A1, a001, 28, xm003), then the status.
+// A tag (an asterisk, or letters with a digit such as A1, a001, 28, xm003), then the status; a
+// program may quote the reply in brackets ("Unknown error. (TAG6 BAD …)").
 const TAGGED =
-  /(?:^|[\s'"])(\*|[A-Za-z]{0,8}\d[A-Za-z0-9.]{0,10}) (NO|BAD|BYE)\b ?(?:\[([A-Z][A-Z-]{1,30})\b[^\]]{0,80}\] ?)?/g;
+  /(?:^|[\s'"(])(\*|[A-Za-z]{0,8}\d[A-Za-z0-9.]{0,10}) (NO|BAD|BYE)\b ?(?:\[([A-Z][A-Z-]{1,30})\b[^\]]{0,80}\] ?)?/g;
+// A status then the command it answers, with the tag left off (Zimbra and GroupWise write the command:
+// "NO APPEND The storage limit has been exceeded", "NO LOGIN failed").
+const COMMAND =
+  /(?:^|[\s'"(])(NO|BAD) (APPEND|AUTHENTICATE|COPY|CREATE|DELETE|EXAMINE|FETCH|IDLE|LIST|LOGIN|MOVE|RENAME|SEARCH|SELECT|STATUS|STORE|UID)\b/g;
 // A bracketed response code on its own (imaplib's bytes, a log line).
 const BRACKET = /\[([A-Z][A-Z-]{1,30})\]/g;
 // Library fields and messages.
@@ -70,6 +75,13 @@ export function findImapReplies(lines: string[]): ImapReply[] {
       if (m[1]) r.command = m[1];
       out.push(r);
       tagged = true;
+    }
+    if (!tagged) {
+      for (const m of line.matchAll(COMMAND)) {
+        const text = rest(line, m.index + m[0].length);
+        out.push({ status: m[1] as ImapReply['status'], code: null, text, command: m[2]! });
+        tagged = true;
+      }
     }
     if (tagged) continue;
     for (const re of [BRACKET, FIELD]) {

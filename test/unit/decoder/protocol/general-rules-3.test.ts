@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { loadFixtureSettings } from '../../../helpers/settings.ts';
 import { diagnose } from '../../../../src/lib/decoder/protocol/diagnose.ts';
 import { aboutOtherService } from '../../../../src/lib/decoder/protocol/read.ts';
+import { findImapReplies } from '../../../../src/lib/decoder/protocol/imap.ts';
 import { findSmtpReplies } from '../../../../src/lib/decoder/protocol/smtp.ts';
 
 const s = loadFixtureSettings();
@@ -62,5 +63,36 @@ describe('SMTP: codes and words', () => {
     assert.equal(findSmtpReplies(['550 Permission denied'], false).length, 0); // FTP shares the code
     assert.equal(findSmtpReplies(['421 Misdirected Request'], false).length, 0); // HTTP's 421
     assert.equal(findSmtpReplies(['see: 421 message delivery paused'], false).length, 0); // not at the start
+  });
+});
+
+describe('IMAP: words of common servers', () => {
+  test('a connection cap per user is UNAVAILABLE, not a server fault', () => {
+    assert.equal(
+      kind('a3 NO Maximum number of connections from user+IP exceeded (mail_max_userip_connections=20)'),
+      'imap-unavailable',
+    );
+    assert.equal(kind('A7 NO [ALERT] Account exceeded its connection limit (Failure)'), 'imap-unavailable');
+  });
+
+  test('storage words are over quota', () => {
+    assert.equal(kind('A12 NO [ALERT] Not enough storage to append the message'), 'imap-overquota');
+  });
+
+  test('a status and the command it answers, with no tag, is an IMAP reply', () => {
+    const [r] = findImapReplies(['NO SELECT Mailbox does not exist']);
+    assert.deepEqual(r, { status: 'NO', code: null, text: 'Mailbox does not exist', command: 'SELECT' });
+    assert.equal(kind('NO LOGIN failed: wrong password'), 'imap-auth');
+  });
+
+  test('a tagged reply quoted in brackets is read', () => {
+    assert.equal(findImapReplies(['Request failed (C5 BAD Unknown command XFOO)']).length, 1);
+    assert.equal(kind('Request failed (C5 BAD Unknown command XFOO)'), 'imap-unsupported');
+  });
+
+  test('"nonexistent" and libraries’ parse failures, with no status', () => {
+    assert.equal(kind('imap: select failed: nonexistent mailbox "Archive/2019"'), 'imap-nonexistent');
+    assert.equal(kind('imap client: failed to parse server line "* 3 FETCH (UID"'), 'imap-parse');
+    assert.equal(kind('Net::IMAP::ResponseParseError: unexpected token SPACE'), 'imap-parse');
   });
 });
