@@ -159,7 +159,24 @@ const TIMEOUT: Row[] = [
   ['Timed out while connecting to server', 'timeout'], // node-imap
   ['Timed out while authenticating with server', 'imap-not-responding'], // node-imap
   ['Greeting never received', 'timeout'], // Nodemailer
+  ['read operation timed out', 'timeout'], // Python ssl: connected, then no answer
+  ['handshake operation timed out', 'timeout'], // Python ssl
   ['timed out', 'timeout'],
+];
+
+// The server dropped a connection it had accepted, in each runtime's words: strerror(ECONNRESET),
+// Node's ECONNRESET and "socket hang up", Windows 10054, Rust's ConnectionReset, Python's
+// ConnectionResetError, Java's "Connection reset". Read on the IMAP side only (an IMAP server that
+// stops answering); elsewhere it names no cause.
+const RESET: Row[] = [
+  ['Connection reset', 'imap-not-responding'],
+  ['ECONNRESET', 'imap-not-responding'],
+  ['ConnectionReset', 'imap-not-responding'],
+  ['forcibly closed by the remote host', 'imap-not-responding'],
+  ['socket hang up', 'imap-not-responding'],
+  ['Broken pipe', 'imap-not-responding'],
+  ['connection lost', 'imap-not-responding'],
+  ['lost connection', 'imap-not-responding'],
 ];
 
 const LIBRARIES: Row[] = [
@@ -174,6 +191,12 @@ const LIBRARIES: Row[] = [
   ['SMTPSenderRefused', 'sender-refused'],
   ['The following From address failed', 'sender-refused'], // PHPMailer from_failed
   ['OverQuotaException', 'mailbox-full'], // Apache James (IMAP: the side decides)
+  // A delivery agent writing past the mailbox's quota (procmail, Dovecot LDA, strerror(EDQUOT)); a
+  // sending quota is named above. The side decides SMTP or IMAP.
+  ['message quota', 'sending-limit'],
+  ['sending quota', 'sending-limit'],
+  ['Quota exceeded', 'mailbox-full'],
+  ['over quota', 'mailbox-full'],
   ['iap.ParsingException', 'imap-parse'], // JavaMail's IMAP protocol reader
   ['Too many simultaneous connections', 'imap-unavailable'], // MailCore2
   ['Bandwidth limits were exceeded', 'imap-unavailable'], // MailCore2
@@ -226,6 +249,8 @@ const ERRNO: Record<string, Family> = {
   '51': 'unreachable', // macOS ENETUNREACH
   '8': 'dns', // macOS EAI_NONAME in Python's socket.gaierror
 };
+// ECONNRESET's numbers: Windows WSAECONNRESET, Linux, macOS (read on the IMAP side only).
+const RESET_ERRNO = new Set(['10054', '104', '54']);
 const ERRNO_RE =
   /\[(?:Errno|WinError) (-?\d{1,5})\]|\b(?:errno|WinError|SocketException)[ :=(]{1,3}(-?\d{1,5})\b|\(os error (-?\d{1,5})\)/gi;
 
@@ -242,18 +267,25 @@ export function hasWord(text: string, word: string): boolean {
   return false;
 }
 
-/** Every clue in the text, in order of precedence. `lower` is the text in lower case. */
-export function findClues(text: string, lower: string): Clue[] {
+/**
+ * Every clue in the text, in order of precedence. `lower` is the text in lower case; `imap`, whether
+ * the text is about IMAP (a dropped connection counts only there).
+ */
+export function findClues(text: string, lower: string, imap = false): Clue[] {
   const out: Clue[] = [];
-  for (const table of CLUE_TABLES) {
+  for (const table of imap ? [...CLUE_TABLES, RESET] : CLUE_TABLES) {
     for (const [phrase, family] of table) {
       const found = CODE_LIKE.test(phrase) ? hasWord(text, phrase) : lower.includes(phrase.toLowerCase());
       if (found) out.push({ family, evidence: phrase });
     }
   }
+  // "Connection to imap.example.com lost": the connection dropped after it was made.
+  if (imap && /\bconnection to [\w.-]{1,253} (?:was )?lost\b/.test(lower)) {
+    out.push({ family: 'imap-not-responding', evidence: 'connection lost' });
+  }
   for (const m of text.matchAll(ERRNO_RE)) {
     const n = m[1] ?? m[2] ?? m[3]!;
-    const family = ERRNO[n];
+    const family = imap && RESET_ERRNO.has(n) ? 'imap-not-responding' : ERRNO[n];
     if (family) out.push({ family, evidence: m[0] });
   }
   return out;

@@ -126,6 +126,8 @@ const WEAK = new Set([
   'OverQuotaException',
   'Too many simultaneous connections',
   'Bandwidth limits were exceeded',
+  'Quota exceeded',
+  'over quota',
 ]);
 
 // An untagged IMAP response a program quotes (RFC 9051: "* 12 FETCH (…)", "* 3 EXISTS").
@@ -140,25 +142,23 @@ export function readFacts(text: string, s?: ProtocolSettings): Facts {
   // A delivery report is about mail whatever words it uses.
   const mailContext = MAIL_WORDS.some((w) => lower.includes(w)) || ports.any || bounce;
   const smtp = findSmtpReplies(lines, mailContext);
-  const imap = findImapReplies(lines);
-  const clues = findClues(text, lower);
+  const imapReplies = findImapReplies(lines);
+  // A dropped connection names a cause on the IMAP side only (a server that stopped answering).
+  const imapSide =
+    imapReplies.length > 0 || (lower.includes('imap') && !lower.includes('smtp')) || UNTAGGED.test(lower);
+  const clues = findClues(text, lower, imapSide);
   for (const phrase of ['recipient address rejected', 'sender address rejected']) {
     const at = lower.indexOf(phrase);
     if (at >= 0) smtp.push({ code: null, enhanced: null, text: text.slice(at, at + 160) });
   }
-  const side =
-    imap.length > 0 || (lower.includes('imap') && !lower.includes('smtp')) || UNTAGGED.test(lower)
-      ? 'imap'
-      : lower.includes('smtp') || smtp.length > 0
-        ? 'smtp'
-        : null;
+  const side = imapSide ? 'imap' : lower.includes('smtp') || smtp.length > 0 ? 'smtp' : null;
   return {
     smtp,
-    imap,
+    imap: imapReplies,
     clues,
     bounce,
     remoteHost: remoteHost(lines),
-    mailContext: mailContext || smtp.length > 0 || imap.length > 0,
+    mailContext: mailContext || smtp.length > 0 || imapReplies.length > 0,
     otherContext: OTHER_WORDS.some((w) => lower.includes(w)) || (ports.other && !ports.any),
     side,
     port25: ports.port25,

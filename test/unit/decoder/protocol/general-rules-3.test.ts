@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { loadFixtureSettings } from '../../../helpers/settings.ts';
 import { diagnose } from '../../../../src/lib/decoder/protocol/diagnose.ts';
 import { aboutOtherService } from '../../../../src/lib/decoder/protocol/read.ts';
+import { findClues } from '../../../../src/lib/decoder/protocol/clues.ts';
 import { findImapReplies } from '../../../../src/lib/decoder/protocol/imap.ts';
 import { findSmtpReplies } from '../../../../src/lib/decoder/protocol/smtp.ts';
 
@@ -94,5 +95,35 @@ describe('IMAP: words of common servers', () => {
     assert.equal(kind('imap: select failed: nonexistent mailbox "Archive/2019"'), 'imap-nonexistent');
     assert.equal(kind('imap client: failed to parse server line "* 3 FETCH (UID"'), 'imap-parse');
     assert.equal(kind('Net::IMAP::ResponseParseError: unexpected token SPACE'), 'imap-parse');
+  });
+});
+
+describe('a dropped connection and read timeouts', () => {
+  test('a reset or a lost connection on the IMAP side: the server stopped answering', () => {
+    for (const t of [
+      'IMAP IDLE failed: read tcp 10.0.0.2:51234->198.51.100.4:993: read: connection reset by peer',
+      'imaplib.abort: socket error: [Errno 54] Connection reset by peer',
+      'IMAP sync: [WinError 10054] An existing connection was forcibly closed by the remote host',
+      'imap worker: Io(Os { code: 104, kind: ConnectionReset })',
+      'Connection to imap.example.org was lost, retrying in 30 s',
+      'imap error: (errno 104) peer went away',
+    ]) {
+      assert.equal(kind(t), 'imap-not-responding', t);
+    }
+  });
+
+  test('a reset elsewhere names no cause, and its errno is not read as one', () => {
+    assert.equal(kind('smtp: read: connection reset by peer'), null);
+    assert.ok(!findClues('[Errno 104] Connection reset by peer', '[errno 104] connection reset by peer').length);
+  });
+
+  test('Python’s ssl timeouts are timeouts, after the connect on the IMAP side', () => {
+    assert.equal(kind('TimeoutError: The handshake operation timed out'), 'timeout');
+    assert.equal(kind('imaplib: socket.timeout: The read operation timed out'), 'imap-not-responding');
+  });
+
+  test('a delivery agent over the mailbox quota is a full mailbox; a bare quota is not mail', () => {
+    assert.equal(kind('maildrop: Unable to deliver to mailbox: Disk quota exceeded'), 'mailbox-full');
+    assert.equal(kind('Quota exceeded for quota metric Requests per minute'), null);
   });
 });
