@@ -38,6 +38,12 @@ const CERTIFICATE: Row[] = [
   ['hostname mismatch', 'certificate'],
   ['invalid peer certificate', 'certificate'], // rustls InvalidCertificate
   ['certificate could not be validated', 'certificate'], // MailKit, before its SslHandshakeException
+  ['certificate is not trusted', 'certificate'], // GnuTLS (msmtp, mutt)
+  ['certificate was not trusted', 'certificate'], // Apple Security framework
+  ['does not match hostname', 'certificate'], // mutt, msmtp: the certificate owner
+  ['InvalidCertificate', 'certificate'], // rustls: InvalidCertificate(UnknownIssuer)
+  ['UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'certificate'], // Node
+  ['UNABLE_TO_GET_ISSUER_CERT', 'certificate'],
 ];
 
 const STARTTLS: Row[] = [
@@ -90,6 +96,8 @@ const TLS_MODE: Row[] = [
   ['disconnected before secure TLS connection was established', 'tls-mode'], // Node
   ['net_io_connectionclosed', 'tls-mode'], // .NET SmtpClient
   ['Connection unexpectedly closed', 'tls-mode'], // Python smtplib SMTPServerDisconnected
+  ['unexpected TLS packet', 'tls-mode'], // GnuTLS GNUTLS_E_UNEXPECTED_PACKET (msmtp, mutt)
+  ['received corrupt message', 'tls-mode'], // rustls: a plain-text reply read as a TLS record
 ];
 
 // A failed MX lookup: the recipient's domain takes no mail (not the program's own server name).
@@ -161,6 +169,10 @@ const TIMEOUT: Row[] = [
   ['Greeting never received', 'timeout'], // Nodemailer
   ['read operation timed out', 'timeout'], // Python ssl: connected, then no answer
   ['handshake operation timed out', 'timeout'], // Python ssl
+  ['Net::OpenTimeout', 'timeout'], // Ruby
+  ['Net::ReadTimeout', 'timeout'],
+  ['context deadline exceeded', 'timeout'], // Go
+  ['deadline has elapsed', 'timeout'], // Rust tokio
   ['timed out', 'timeout'],
 ];
 
@@ -177,6 +189,10 @@ const RESET: Row[] = [
   ['Broken pipe', 'imap-not-responding'],
   ['connection lost', 'imap-not-responding'],
   ['lost connection', 'imap-not-responding'],
+  ['unexpectedly disconnected', 'imap-not-responding'], // MailKit: "The IMAP server has unexpectedly disconnected."
+  ['IMAP4.abort', 'imap-not-responding'], // Python imaplib: the server closed the session
+  ['NS_ERROR_NET_RESET', 'imap-not-responding'], // Mozilla (Thunderbird)
+  ['NS_ERROR_NET_INTERRUPT', 'imap-not-responding'],
 ];
 
 const LIBRARIES: Row[] = [

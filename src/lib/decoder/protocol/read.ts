@@ -128,6 +128,8 @@ const WEAK = new Set([
   'Bandwidth limits were exceeded',
   'Quota exceeded',
   'over quota',
+  'context deadline exceeded',
+  'deadline has elapsed',
 ]);
 
 // An untagged IMAP response a program quotes (RFC 9051: "* 12 FETCH (…)", "* 3 EXISTS").
@@ -173,7 +175,7 @@ export interface Verdict extends Classified {
   clue: Clue | null;
 }
 
-const AFTER_CONNECT = ['read timed out', 'command timed out', 'read operation timed out'];
+const AFTER_CONNECT = ['read timed out', 'command timed out', 'read operation timed out', 'net::readtimeout'];
 const NETWORK = new Set(['dns', 'refused', 'timeout', 'unreachable', 'tls-mode', 'certificate']);
 
 function fromClue(f: Facts, clue: Clue, lower: string): Classified {

@@ -127,3 +127,22 @@ describe('a dropped connection and read timeouts', () => {
     assert.equal(kind('Quota exceeded for quota metric Requests per minute'), null);
   });
 });
+
+describe('more runtimes’ words for the same network and TLS causes', () => {
+  const cases: [string, string | null][] = [
+    ['mutt: TLS: The certificate is NOT trusted (smtp)', 'certificate'],
+    ['SSL Certificate check failed: certificate owner does not match hostname imap.example.org', 'certificate'],
+    ['smtp transport: InvalidCertificate(NotValidForName)', 'certificate'],
+    ['Error: UNABLE_TO_GET_ISSUER_CERT_LOCALLY (smtp)', 'certificate'],
+    ['send-mail: TLS handshake failed: An unexpected TLS packet was received.', 'tls-mode'],
+    ['smtp: io error: received corrupt message', 'tls-mode'],
+    ['Net::OpenTimeout (smtp.example.org:587)', 'timeout'],
+    ['sending mail: dial: context deadline exceeded', 'timeout'],
+    ['deadline has elapsed', null], // a generic timeout with no mail around it decides nothing
+    ['Net::ReadTimeout while IMAP IDLE', 'imap-not-responding'],
+    ['imap: The IMAP server has unexpectedly disconnected.', 'imap-not-responding'],
+    ['imaplib.IMAP4.abort: socket error: EOF occurred', 'imap-not-responding'],
+    ['IMAP folder sync: NS_ERROR_NET_INTERRUPT', 'imap-not-responding'],
+  ];
+  for (const [text, family] of cases) test(`${family}: ${text.slice(0, 60)}`, () => assert.equal(kind(text), family));
+});
