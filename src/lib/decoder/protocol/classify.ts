@@ -31,9 +31,15 @@ const UNKNOWN_WORDS = [
   'mailbox not found',
   'unknown recipient',
   'not a valid mailbox',
+  'no such recipient',
+  'recipient unknown',
+  'address unknown',
+  'unknown address',
+  'user not found',
   'inactive',
   'disabled',
 ];
+const SEND_QUOTA = ['sending quota', 'message quota', 'submissionquota', 'sending limit'];
 const NULL_MX = ['null mx', 'nullmx', 'does not accept mail'];
 const NO_MAIL_WORDS = ['domain not found', 'host not found', 'no mx', 'null mx', 'unrouteable', 'does not accept mail'];
 const FULL_WORDS = ['quota', 'mailbox full', 'mailbox is full', 'folder full', 'insufficient storage', 'storage'];
@@ -95,7 +101,16 @@ const POLICY_WORDS = [
   'reverse dns',
   'rdns',
 ];
-const DEFER_WORDS = ['try again', 'temporar', 'greylist', 'deferred', 'later', 'too many connections', 'rate'];
+const DEFER_WORDS = [
+  'try again',
+  'temporar',
+  'greylist',
+  'graylist',
+  'deferred',
+  'later',
+  'too many connections',
+  'rate',
+];
 
 /** The family of an SMTP failure, given who answered and the whole text (lower case; read only for a second cause). */
 export function classifySmtp(r: SmtpReply, who: Who, context: string): Classified | null {
@@ -110,7 +125,9 @@ export function classifySmtp(r: SmtpReply, who: Who, context: string): Classifie
   // deferral the sending server retries. The submission server's own 4xx is not about delivery.
   // A 421 from a server the text does not name is one too: RFC 5321 has it close the channel, and a
   // program submitting through its own provider rarely hears it but for load.
-  const receiving = inbound || atRecipient || (who === 'smtp-server' && code === '421');
+  // Greylisting is a receiving server's by nature: a submission server does not greylist its own users.
+  const receiving =
+    inbound || atRecipient || (who === 'smtp-server' && (code === '421' || has(t, ['greylist', 'graylist'])));
   const deferred = (): Classified | null =>
     temporary && receiving && (code === '421' || has(t, DEFER_WORDS))
       ? { kind: 'inbound-deferred', alternative: null }
@@ -146,6 +163,9 @@ export function classifySmtp(r: SmtpReply, who: Who, context: string): Classifie
   if (sd === '1.10') return { kind: 'recipient-unknown', alternative: null };
   if (['1.2', '4.4'].includes(sd)) return { kind: 'domain-no-mail', alternative: null };
   if (['1.7', '1.8'].includes(sd)) return sender();
+  // A quota on sending is the sender's limit, whatever mailbox code it comes with (Exchange's 5.2.0
+  // SubmissionQuotaExceeded, Gmail's 5.4.5 "Daily user sending quota exceeded").
+  if (!inbound && has(t, SEND_QUOTA)) return { kind: 'sending-limit', alternative: null };
   // The mailbox and the message: X.2.x, X.3.4.
   if (sd === '2.2' || (subject === '2' && has(t, FULL_WORDS))) return { kind: 'mailbox-full', alternative: null };
   if (sd === '2.3' || sd === '3.4') return { kind: 'message-too-large', alternative: null };
@@ -217,6 +237,7 @@ const NONEXISTENT_WORDS = [
   // RFC 5530's word as servers write it (Dovecot: "Client tried to access nonexistent namespace").
   'nonexistent',
   'folder not found',
+  'folder could not be found', // Exchange
 ];
 // A connection cap per user or address: Gmail's "Too many simultaneous connections", Dovecot's
 // "Maximum number of connections from user+IP exceeded", Exchange's and Courier's connection limits.

@@ -146,3 +146,29 @@ describe('more runtimes’ words for the same network and TLS causes', () => {
   ];
   for (const [text, family] of cases) test(`${family}: ${text.slice(0, 60)}`, () => assert.equal(kind(text), family));
 });
+
+describe('more servers’ words for the same SMTP and IMAP causes', () => {
+  test('MTAs’ wordings of an unknown recipient', () => {
+    for (const t of [
+      'smtp: 550 Recipient unknown <z@b.example>',
+      'smtp: 550 5.1.0 Address unknown',
+      'smtp: 550 User not found: z@b.example',
+      'smtp: 554 no such recipient',
+    ]) {
+      assert.equal(kind(t), 'recipient-unknown', t);
+    }
+  });
+
+  test('greylisting is a receiving server’s deferral, even from a server the text does not name', () => {
+    assert.equal(kind('smtp: 451 4.7.1 Graylisted for 300 seconds, please retry'), 'inbound-deferred');
+  });
+
+  test('a quota on sending is the sending limit, whatever mailbox code comes with it', () => {
+    assert.equal(kind('smtp: 550 5.2.0 SubmissionQuotaExceeded: too many messages today'), 'sending-limit');
+    assert.equal(kind('smtp: 552 5.2.2 mailbox quota exceeded'), 'mailbox-full');
+  });
+
+  test('Exchange’s missing folder', () => {
+    assert.equal(kind('x9 NO The folder could not be found in the store.'), 'imap-nonexistent');
+  });
+});
