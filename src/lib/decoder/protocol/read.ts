@@ -58,12 +58,21 @@ const OTHER_SERVICE = [
   'jdbc',
   'database',
   'npm err!',
-  // Python's HTTP clients.
+  // HTTP clients: Python's, Java's, .NET's, Node's, Go's, Rust's.
   'urllib3',
   'httpx',
   'aiohttp',
   'requests.exceptions',
   'connectionpool(',
+  'okhttp',
+  'httpclient',
+  'httprequestexception',
+  'axioserror',
+  'undici',
+  'net/http',
+  'client.timeout',
+  'reqwest',
+  'hyper::',
 ];
 const PROTOCOL_WORDS = ['smtp', 'imap', 'rcpt', 'helo', 'ehlo', 'starttls', 'mailbox', 'diagnostic-code', 'postfix'];
 
@@ -78,8 +87,11 @@ export function aboutOtherService(text: string, s?: ProtocolSettings): boolean {
   // Only "port N" counts here: "file.js:72" and "18:46" are not ports.
   return (
     /\bport[ :=]{1,3}\d{2,5}\b/.test(lower) ||
-    // A web address with its port, or a request sent to a web address: an HTTP service.
-    /\bhttps?:\/\/[\w.-]{1,253}:\d{1,5}\b|\brequest(?:ing)? (?:to )?https?:\/\//.test(lower) ||
+    // A web address with its port, or a request sent to a web address (git's "unable to access
+    // 'https://…'", Go's 'Get "https://…"'): an HTTP service.
+    /\bhttps?:\/\/[\w.-]{1,253}:\d{1,5}\b|\b(?:request(?:ing)?|access|get|post|put|fetch(?:ing)?) (?:to )?['"]?https?:\/\//.test(
+      lower,
+    ) ||
     OTHER_SERVICE.some((w) => lower.includes(w))
   );
 }

@@ -21,6 +21,17 @@ describe('not mail, and what is not a port', () => {
     assert.ok(aboutOtherService('httpx.ReadTimeout: The read operation timed out', s));
   });
 
+  test('HTTP clients by name, and a web address being fetched or accessed, are an HTTP service', () => {
+    for (const t of [
+      'okhttp3.internal.http.RetryAndFollowUpInterceptor: java.net.SocketTimeoutException: timeout',
+      'System.Net.Http.HttpRequestException: Connection refused (backend.example.com:8080)',
+      "fatal: unable to access 'https://git.example.com/r.git/': SSL certificate problem: self signed certificate",
+      'Post "https://api.example.com/send": dial tcp: lookup api.example.com: no such host',
+    ]) {
+      assert.ok(aboutOtherService(t, s), t);
+    }
+  });
+
   test('a bounce that links to a help page stays mail', () => {
     const t =
       'host mx.b.example[192.0.2.9] said: 550 5.7.1 Blocked - see https://postmaster.b.example/x (in reply to RCPT TO command)';
