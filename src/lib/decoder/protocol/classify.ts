@@ -248,14 +248,7 @@ const CONNECTION_CAP = [
   'connection limit',
 ];
 // Over the account's storage: RFC 9208's words and servers' own ("storage limit has been exceeded").
-const OVERQUOTA_WORDS = [
-  'quota',
-  'storage limit',
-  'out of storage',
-  'not enough storage',
-  'mailbox is full',
-  'mailbox full',
-];
+const OVERQUOTA_WORDS = ['quota', 'storage limit', 'out of storage', 'not enough storage', 'is full', 'mailbox full'];
 
 // A reply the client could not read, in libraries' words (Ruby's parse_error, Haskell's "Parse failed").
 const PARSE_WORDS = [
@@ -303,7 +296,9 @@ export function classifyImap(r: ImapReply): Classified | null {
     return { kind: 'imap-auth', alternative: null };
   }
   if (has(t, OVERQUOTA_WORDS)) return { kind: 'imap-overquota', alternative: null };
-  if (has(t, ['unavailable', 'maintenance', ...CONNECTION_CAP])) return { kind: 'imap-unavailable', alternative: null };
+  // A mailbox another session holds is INUSE (RFC 5530): temporary.
+  if (has(t, ['unavailable', 'maintenance', 'in use', 'is locked', ...CONNECTION_CAP]))
+    return { kind: 'imap-unavailable', alternative: null };
   // A fault the server names is its error; a failure it calls temporary is UNAVAILABLE (RFC 5530).
   if (has(t, ['server error', 'system error', 'internal error']))
     return { kind: 'imap-server-error', alternative: null };

@@ -183,3 +183,14 @@ describe('more servers’ words for the same SMTP and IMAP causes', () => {
     assert.equal(kind('x9 NO The folder could not be found in the store.'), 'imap-nonexistent');
   });
 });
+
+describe('IMAP: a mailbox held by another session, a full folder', () => {
+  test('a locked mailbox or one in use is INUSE: temporarily unavailable', () => {
+    assert.equal(kind('m4 NO Mailbox is locked, try later'), 'imap-unavailable');
+    assert.equal(kind('m5 NO Folder in use by another client'), 'imap-unavailable');
+  });
+
+  test('a folder or account that is full is over quota', () => {
+    assert.equal(kind('m6 NO Account is full'), 'imap-overquota');
+  });
+});
