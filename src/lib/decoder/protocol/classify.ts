@@ -16,6 +16,7 @@ export interface Classified {
 
 const has = (t: string, words: readonly string[]) => words.some((w) => t.includes(w));
 
+const MESSAGE_AUTH = ['spf', 'dkim', 'dmarc', 'unauthenticated email', 'unauthenticated mail', 'is unauthenticated'];
 const AUTH_WORDS = ['authenticat', 'invalid login', 'login fail', 'password', 'credentials', 'username'];
 const UNKNOWN_WORDS = [
   'user unknown',
@@ -177,7 +178,9 @@ export function classifySmtp(r: SmtpReply, who: Who, context: string): Classifie
   if (has(t, SENDER_WORDS)) return sender();
   // Relaying refused by a server the program submits to: it did not sign in.
   if (has(t, ['relay']) && !inbound && !atRecipient) return { kind: 'auth', alternative: null };
-  if (has(t, AUTH_WORDS) && !has(t, ['spf', 'dkim', 'dmarc'])) {
+  // The message's own authentication (SPF, DKIM, DMARC: "unauthenticated email") is the receiver's
+  // policy, not a sign-in.
+  if (has(t, AUTH_WORDS) && !has(t, MESSAGE_AUTH)) {
     return has(context, ['secure connection'])
       ? { kind: 'auth', alternative: 'starttls-required' }
       : { kind: 'auth', alternative: null };

@@ -194,3 +194,13 @@ describe('IMAP: a mailbox held by another session, a full folder', () => {
     assert.equal(kind('m6 NO Account is full'), 'imap-overquota');
   });
 });
+
+describe('SMTP: the message’s authentication is not a sign-in', () => {
+  test('"unauthenticated email" is the receiver’s policy; "authentication required" is a sign-in', () => {
+    assert.equal(
+      kind('smtp: 550 5.7.1 Unauthenticated mail from this domain is refused by policy'),
+      'remote-refused-sender',
+    );
+    assert.equal(kind('smtp: 530 5.7.0 Authentication required'), 'auth');
+  });
+});
