@@ -37,6 +37,7 @@ const UNKNOWN_WORDS = [
   'address unknown',
   'unknown address',
   'user not found',
+  "user doesn't have", // Yahoo: "This user doesn't have a … account"
   'inactive',
   'disabled',
 ];

@@ -204,3 +204,9 @@ describe('SMTP: the message’s authentication is not a sign-in', () => {
     assert.equal(kind('smtp: 530 5.7.0 Authentication required'), 'auth');
   });
 });
+
+describe('SMTP: Yahoo’s wording of an unknown recipient', () => {
+  test('"this user doesn’t have a … account" is an unknown recipient', () => {
+    assert.equal(kind("smtp: 554 delivery error: dd This user doesn't have a c.example account"), 'recipient-unknown');
+  });
+});
