@@ -1,15 +1,17 @@
 // The decoder scored on real texts, each with its source (test/fixtures/decoder/): public issue
-// threads, bounces and logs. It prints the figures and fails below 90 % right on texts with a clear
-// signature on the development set. On the held-out set the target is 90 % too (issue #17); it is
-// not reached yet (52/71, 73.2 %, on 2026-12-08), so there the test guards the measured level
-// against regressions: raise FLOOR as the reader improves, never tune on the held-out texts.
-// Only counts and families are printed, so the texts do not leak into the code.
+// threads, bounces and logs. It prints the figures and fails below FLOOR % right on texts with a
+// clear signature. The target is 90 % on the held-out set (issue #17); it is not reached yet, so
+// there the test guards the measured level against regressions: raise FLOOR as the reader
+// improves, and never tune on the held-out texts. Only counts and families are printed, so the
+// texts do not leak into the code.
 //
-// held-out.json: 79 texts (71 scored) that neither the error entries nor the protocol reader were
-// written or tuned from; no source of it appears in dev.json or in an entry's examples.
-// dev.json: the texts the reader is developed on. It holds the first development set (35), the
-// first held-out set (68; scored once, untuned, at 42/60 = 70.0 %, then moved here) and half of a
-// second collection (66), split from the held-out half by source, alternating within each family.
+// Each held-out set was scored once by a reader that had never seen it, then joined dev.json:
+//   first held-out set (68 texts)            42/60 right, 70.0 %
+//   half of a second collection (79 texts)   52/71 right, 73.2 %
+//   held-out.json now: a third collection    80/101 right, 79.2 % (2026-12-08)
+// held-out.json: 107 texts from 103 sources that appear nowhere else in the project.
+// dev.json: the texts the reader is developed on: the first development set (35), the two earlier
+// held-out sets and the other half of the second collection (66), 248 in all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -27,7 +29,7 @@ const read = (name: string) =>
   JSON.parse(readFileSync(new URL(`test/fixtures/decoder/${name}.json`, repoRoot), 'utf8')) as ScoredText[];
 
 /** Per set, the share of clear texts that must be right. */
-const FLOOR = { 'held-out': 70, dev: 90 } as const;
+const FLOOR = { 'held-out': 75, dev: 95 } as const;
 
 for (const set of ['held-out', 'dev'] as const) {
   test(`${set}: at least ${FLOOR[set]} % of clear texts are recognised right`, () => {
