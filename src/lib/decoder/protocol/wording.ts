@@ -26,11 +26,11 @@ function values(s: ProtocolSettings | undefined): Values {
   return {
     smtp: s?.smtp.server ? `\`${s.smtp.server.value}\`` : 'iCloud’s sending server',
     port: s ? String(s.smtp.port.value) : 'the documented port',
-    security: s?.smtp.security.value ?? 'STARTTLS',
+    security: s?.smtp.security.value ?? 'the documented security',
     implicit: s?.otherSmtpPorts ? String(s.otherSmtpPorts.implicitTls.value) : 'the implicit-TLS port',
     imap: s?.imap.server ? `\`${s.imap.server.value}\`` : 'iCloud’s IMAP server',
     imapPort: s ? String(s.imap.port.value) : 'the documented port',
-    imapSecurity: s?.imap.security?.value ?? 'SSL/TLS',
+    imapSecurity: s?.imap.security?.value ?? 'the documented security',
     size: s?.limits ? `${s.limits.messageSizeMB.value} MB` : 'Apple’s size limit',
     perDay: s?.limits ? String(s.limits.messagesPerDay.value) : 'Apple’s daily number of',
   };
